@@ -1,0 +1,135 @@
+package dev.guidecheck.guide;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import liqp.TemplateContext;
+import liqp.exceptions.LiquidException;
+import liqp.exceptions.VariableNotExistException;
+
+/**
+ * What one render of one page needs to trace lines and name errors: the files it has pulled in (a marker's
+ * file id indexes them) and the include being rendered right now. It lives in liqp's environment map,
+ * which templates cannot read, because the Liquid parser and its include tag are shared between pages.
+ */
+final class RenderState {
+
+    private static final String KEY = RenderState.class.getName();
+    private static final Pattern PARSER_ERROR = Pattern.compile("parser error \"(.*)\" on line \\d+, index \\d+", Pattern.DOTALL);
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("on line (\\d+)");
+
+    private final String pagePath;
+    private final List<String> files = new ArrayList<>();
+    private final Deque<SourceText> rendering = new ArrayDeque<>();
+
+    RenderState(String pagePath) {
+        this.pagePath = pagePath;
+    }
+
+    void attachTo(TemplateContext context) {
+        context.getEnvironmentMap().put(KEY, this);
+    }
+
+    static RenderState of(TemplateContext context) {
+        Object state = context.getEnvironmentMap().get(KEY);
+        if (!(state instanceof RenderState renderState)) {
+            throw new IllegalStateException("the include tag only runs inside GuideReader's render of a page");
+        }
+        return renderState;
+    }
+
+    /** Registers a file of this render, so that its markers can be told apart from the others'. */
+    SourceText open(String file, String text, int firstLine) {
+        if (files.size() == OriginMarkers.MAX_FILES) {
+            throw GuideException.inFile(file, "a page pulls in more than " + OriginMarkers.MAX_FILES + " files");
+        }
+        Optional<Integer> reserved = OriginMarkers.lineWithStart(text);
+        if (reserved.isPresent()) {
+            throw GuideException.at(new SourceRef(file, firstLine + reserved.get() - 1), String.format(
+                    "contains U+%04X, the private-use character guidecheck marks lines with", (int) OriginMarkers.START));
+        }
+        files.add(file);
+        return new SourceText(files.size() - 1, file, text, firstLine);
+    }
+
+    List<String> files() {
+        return List.copyOf(files);
+    }
+
+    String pagePath() {
+        return pagePath;
+    }
+
+    /** Notes that Liquid now renders this file (the page first, then each include inside it). */
+    void enter(SourceText source) {
+        rendering.push(source);
+    }
+
+    void leave() {
+        rendering.pop();
+    }
+
+    /** The file Liquid is rendering right now. */
+    SourceText current() {
+        return rendering.element();
+    }
+
+    boolean isRendering(String file) {
+        return rendering.stream().anyMatch(open -> open.file().equals(file));
+    }
+
+    /**
+     * The one-line error for a failure while parsing or rendering {@code source}. A GuideException from a
+     * nested include already names its own file and passes through unchanged.
+     */
+    GuideException translate(RuntimeException failure, SourceText source) {
+        Optional<GuideException> nested = causeOfType(failure, GuideException.class);
+        if (nested.isPresent()) {
+            return nested.get();
+        }
+        Optional<VariableNotExistException> undefined = causeOfType(failure, VariableNotExistException.class);
+        if (undefined.isPresent()) {
+            String variable = undefined.get().getVariableName();
+            String reason = "undefined variable " + variable + explain(variable);
+            return source.firstUseOf(variable)
+                    .map(where -> GuideException.at(where, reason, failure))
+                    .orElseGet(() -> GuideException.inFile(source.file(), reason, failure));
+        }
+        Optional<LiquidException> liquid = causeOfType(failure, LiquidException.class);
+        if (liquid.isPresent()) {
+            Matcher parserError = PARSER_ERROR.matcher(String.valueOf(liquid.get().getMessage()));
+            String reason = "Liquid syntax error: " + (parserError.matches() ? parserError.group(1) : liquid.get().getMessage());
+            return GuideException.at(source.at(liquid.get().line), reason, failure);
+        }
+        String message = String.valueOf(failure.getMessage());
+        Matcher line = LINE_IN_MESSAGE.matcher(message);
+        String reason = "Liquid error: " + message;
+        return line.find()
+                ? GuideException.at(source.at(Integer.parseInt(line.group(1))), reason, failure)
+                : GuideException.inFile(source.file(), reason, failure);
+    }
+
+    private String explain(String variable) {
+        if (variable.startsWith("page.")) {
+            return " (not in the front matter of " + pagePath + ")";
+        }
+        if (variable.startsWith("include.")) {
+            return " (not a parameter of this include)";
+        }
+        return "";
+    }
+
+    private static <T extends Throwable> Optional<T> causeOfType(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.guidecheck.guide;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A file's text as Liquid sees it, with the id its origin markers carry.
+ *
+ * @param file      path relative to the docs root
+ * @param firstLine the file line the text starts on (a page body starts after the front matter)
+ */
+record SourceText(int id, String file, String text, int firstLine) {
+
+    private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+
+    String marked() {
+        return OriginMarkers.mark(text, id, firstLine);
+    }
+
+    /** The file position of a 1-based line of the text. */
+    SourceRef at(int textLine) {
+        return new SourceRef(file, firstLine + Math.max(textLine, 1) - 1);
+    }
+
+    /**
+     * Where a Liquid variable is used first inside {{ }} or {% %}. Liquid's errors do not say where a
+     * variable was used; rendering runs top to bottom, so the first use is the one that failed.
+     */
+    Optional<SourceRef> firstUseOf(String variable) {
+        Pattern use = Pattern.compile("(?<![\\w.])" + Pattern.quote(variable) + "(?!\\w)");
+        Matcher markup = MARKUP.matcher(text);
+        while (markup.find()) {
+            Matcher inside = use.matcher(markup.group());
+            if (inside.find()) {
+                return Optional.of(at(OriginMarkers.lineOf(text, markup.start() + inside.start())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where the first {% include name %} of this text is written. */
+    Optional<SourceRef> includeOf(String name) {
+        Matcher tag = Pattern.compile("\\{%-?\\s*include\\s+" + Pattern.quote(name) + "(?=[\\s%-])").matcher(text);
+        return tag.find() ? Optional.of(at(OriginMarkers.lineOf(text, tag.start()))) : Optional.empty();
+    }
+}
