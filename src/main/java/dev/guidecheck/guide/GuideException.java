@@ -8,15 +8,23 @@ import java.util.Objects;
  */
 public class GuideException extends RuntimeException {
 
+    private static final int MAX_REASON = 300;
+
     private final String file;
     private final transient SourceRef where;
     private final String reason;
 
     private GuideException(String file, SourceRef where, String reason, Throwable cause) {
-        super((where != null ? where.toString() : file) + ": " + reason, cause);
+        super((where != null ? where.toString() : file) + ": " + oneLine(reason), cause);
         this.file = file;
         this.where = where;
-        this.reason = reason;
+        this.reason = oneLine(reason);
+    }
+
+    /** Reasons quote parser output and guide text, which may span lines; a report line must not. */
+    private static String oneLine(String reason) {
+        String line = reason.strip().replaceAll("\\s*\\R\\s*", " ");
+        return line.length() <= MAX_REASON ? line : line.substring(0, MAX_REASON - 3) + "...";
     }
 
     /** A problem on one line of a file. */

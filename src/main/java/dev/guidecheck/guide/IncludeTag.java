@@ -53,7 +53,7 @@ final class IncludeTag extends Tag {
         SourceText included = state.open(relative, GuideReader.readText(file), 1);
         state.enter(included);
         try {
-            Template template = context.getParser().parse(included.marked());
+            Template template = LiquidRenderer.parse(context.getParser(), included);
             return template.renderToObjectUnguarded(variables, context, true);
         } catch (RuntimeException e) {
             throw state.translate(e, included);

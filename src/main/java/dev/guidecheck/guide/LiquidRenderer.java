@@ -33,13 +33,19 @@ final class LiquidRenderer {
         SourceText body = state.open(pagePath, page.body(), page.bodyFirstLine());
         state.enter(body);
         try {
-            Template template = parser.parse(body.marked());
+            Template template = parse(parser, body);
             TemplateContext context = new TemplateContext(template, parser, Map.of("page", pageVariable(pagePath, page)));
             state.attachTo(context);
             return OriginMarkers.strip(template.renderUnguarded(context), state.files());
         } catch (RuntimeException e) {
             throw state.translate(e, body);
         }
+    }
+
+    /** The template of a page body or include, refusing unbalanced blocks first (see {@link LiquidBlocks}). */
+    static Template parse(TemplateParser parser, SourceText source) {
+        LiquidBlocks.check(source);
+        return parser.parse(source.marked());
     }
 
     /** Jekyll's {@code page}: the front matter, plus the path and URL Jekyll adds to every page. */

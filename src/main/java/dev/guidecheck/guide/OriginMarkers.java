@@ -101,6 +101,29 @@ final class OriginMarkers {
                 .append((char) (DIGIT_ZERO + line % BASE));
     }
 
+    /**
+     * Where the Liquid tag around an offset of the text opens, or the offset itself when it is outside any
+     * tag: a parser that trips over an unclosed tag notices lines later, but the author has to fix the opening.
+     */
+    static int openingOfTagAround(String text, int offset) {
+        int opening = -1;
+        String closer = null;
+        int i = 0;
+        while (i < Math.min(offset, text.length())) {
+            if (closer == null && (text.startsWith("{%", i) || text.startsWith("{{", i))) {
+                closer = text.charAt(i + 1) == '%' ? "%}" : "}}";
+                opening = i;
+                i += 2;
+            } else if (closer != null && text.startsWith(closer, i)) {
+                closer = null;
+                i += 2;
+            } else {
+                i++;
+            }
+        }
+        return closer != null ? opening : offset;
+    }
+
     /** Rendered text without its markers, and where each of its lines came from. */
     record Stripped(String text, LineMap lines) {
     }

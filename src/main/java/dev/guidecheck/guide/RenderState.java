@@ -20,8 +20,9 @@ import liqp.exceptions.VariableNotExistException;
 final class RenderState {
 
     private static final String KEY = RenderState.class.getName();
-    private static final Pattern PARSER_ERROR = Pattern.compile("parser error \"(.*)\" on line \\d+, index \\d+", Pattern.DOTALL);
-    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("on line (\\d+)");
+    /** liqp's own position counts lines of the text it was given, not of the file: keep only the reason. */
+    private static final Pattern QUOTED_ERROR = Pattern.compile("(?:parser|lexer) error \"(.*)\" on line \\d+, index \\d+", Pattern.DOTALL);
+    private static final Pattern LINE_IN_MESSAGE = Pattern.compile("on line (\\d+), index (\\d+)");
 
     private final String pagePath;
     private final List<String> files = new ArrayList<>();
@@ -102,15 +103,15 @@ final class RenderState {
         }
         Optional<LiquidException> liquid = causeOfType(failure, LiquidException.class);
         if (liquid.isPresent()) {
-            Matcher parserError = PARSER_ERROR.matcher(String.valueOf(liquid.get().getMessage()));
+            Matcher parserError = QUOTED_ERROR.matcher(String.valueOf(liquid.get().getMessage()));
             String reason = "Liquid syntax error: " + (parserError.matches() ? parserError.group(1) : liquid.get().getMessage());
-            return GuideException.at(source.at(liquid.get().line), reason, failure);
+            return GuideException.at(source.syntaxErrorAt(liquid.get().line, liquid.get().charPositionInLine), reason, failure);
         }
         String message = String.valueOf(failure.getMessage());
         Matcher line = LINE_IN_MESSAGE.matcher(message);
-        String reason = "Liquid error: " + message;
+        String reason = "Liquid error: " + message.replaceFirst("^error on line \\d+, index \\d+: ", "");
         return line.find()
-                ? GuideException.at(source.at(Integer.parseInt(line.group(1))), reason, failure)
+                ? GuideException.at(source.syntaxErrorAt(Integer.parseInt(line.group(1)), Integer.parseInt(line.group(2))), reason, failure)
                 : GuideException.inFile(source.file(), reason, failure);
     }
 

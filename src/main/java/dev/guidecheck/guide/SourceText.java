@@ -24,6 +24,24 @@ record SourceText(int id, String file, String text, int firstLine) {
     }
 
     /**
+     * Where to fix a syntax error Liquid reports at a 1-based line and 0-based column: the opening of the
+     * tag around that point, which for an unclosed tag is lines before the point where parsing gave up.
+     */
+    SourceRef syntaxErrorAt(int line, int column) {
+        String[] lines = text.split("\n", -1);
+        if (line < 1 || line > lines.length) {
+            return at(line);
+        }
+        int offset = 0;
+        for (int l = 0; l < line - 1; l++) {
+            offset += lines[l].length() + 1;
+        }
+        // Columns count the marked text, whose markers sit past the end of each line.
+        int point = offset + Math.min(Math.max(column, 0), lines[line - 1].length());
+        return at(OriginMarkers.lineOf(text, OriginMarkers.openingOfTagAround(text, point)));
+    }
+
+    /**
      * Where a Liquid variable is used first inside {{ }} or {% %}. Liquid's errors do not say where a
      * variable was used; rendering runs top to bottom, so the first use is the one that failed.
      */
