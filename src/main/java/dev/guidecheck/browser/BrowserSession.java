@@ -1,0 +1,154 @@
+package dev.guidecheck.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
+
+/**
+ * One running browser and the temporary profile it writes to: handed to a test, reset between tests,
+ * and closed (profile deleted) at the end even when the browser has already died.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(BrowserSession.class.getName());
+
+    private static final String CLEAR_WEB_STORAGE =
+            "try { window.localStorage.clear(); } catch (e) { }"
+            + " try { window.sessionStorage.clear(); } catch (e) { }";
+
+    private final WebDriver driver;
+    private final Path profileDir;
+    private volatile boolean closed;
+
+    /**
+     * @param driver     a started driver, which this session now owns
+     * @param profileDir the temporary profile directory to delete on close, or null when there is none here
+     */
+    public BrowserSession(WebDriver driver, Path profileDir) {
+        this.driver = driver;
+        this.profileDir = profileDir;
+    }
+
+    public WebDriver driver() {
+        if (closed) {
+            throw new IllegalStateException("this browser session is closed");
+        }
+        return driver;
+    }
+
+    /** The temporary profile directory, when the browser runs on this machine. */
+    public Optional<Path> profileDir() {
+        return Optional.ofNullable(profileDir);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Makes the browser as new for the next test: one window, the current site's storage cleared,
+     * every cookie of every site deleted, on about:blank.
+     */
+    public void reset() {
+        WebDriver current = driver();
+        closeExtraWindows(current);
+        // Web storage can only be cleared from a page of its own origin, so before leaving it.
+        ((JavascriptExecutor) current).executeScript(CLEAR_WEB_STORAGE);
+        current.manage().deleteAllCookies();
+        current.get("about:blank");
+        // WebDriver deletes the cookies of the current page only; other sites' cookies survive without this.
+        if (current instanceof HasCdp) {
+            ((HasCdp) current).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        }
+    }
+
+    /** The browser's version, as the driver reports it; "unknown" when it does not. */
+    public String browserVersion() {
+        return BrowserVersions.browserVersion(((HasCapabilities) driver()).getCapabilities());
+    }
+
+    /** The driver's version, as the driver reports it; "unknown" when it does not. */
+    public String driverVersion() {
+        return BrowserVersions.driverVersion(((HasCapabilities) driver()).getCapabilities());
+    }
+
+    /** Whether the driver still answers; a dead browser is a reason to replace the session. */
+    public boolean isAlive() {
+        if (closed) {
+            return false;
+        }
+        try {
+            driver.getWindowHandles();
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    /** Quits the browser and deletes its profile. Never throws: the browser may already be dead. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "the browser was already gone when its session closed: {0}",
+                    ChromeBrowserFactory.firstLine(e.getMessage()));
+        }
+        if (profileDir != null) {
+            deleteQuietly(profileDir);
+        }
+    }
+
+    private static void closeExtraWindows(WebDriver driver) {
+        List<String> handles = List.copyOf(driver.getWindowHandles());
+        if (handles.size() <= 1) {
+            return;
+        }
+        for (String handle : handles.subList(1, handles.size())) {
+            driver.switchTo().window(handle).close();
+        }
+        driver.switchTo().window(handles.get(0));
+    }
+
+    /** Deletes a directory tree; a failure is logged, because closing must go on for the other sessions. */
+    static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.WARNING, "could not delete the browser profile {0}: {1}", dir, e.getMessage());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            // deleteIfExists: Chromium's helpers may still remove their own files while we walk.
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BrowserSession[" + (closed ? "closed" : "open") + ", profile=" + profileDir + "]";
+    }
+}

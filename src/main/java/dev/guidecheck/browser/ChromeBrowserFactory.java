@@ -1,0 +1,123 @@
+package dev.guidecheck.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
+
+/**
+ * Starts Chromium for one guide replay, locally through chromedriver or on a Selenium Grid, and pins
+ * what the page sees (viewport, scale, no motion) through the DevTools protocol before the first page.
+ */
+public final class ChromeBrowserFactory implements BrowserFactory {
+
+    private static final String PROFILE_PREFIX = "guidecheck-profile-";
+
+    private final BrowserSettings settings;
+    private final DriverResolver resolver;
+
+    public ChromeBrowserFactory(BrowserSettings settings, DriverResolver resolver) {
+        this.settings = settings;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public BrowserSession open() {
+        return settings.remote() ? openOnGrid() : openLocal();
+    }
+
+    private BrowserSession openLocal() {
+        Path browser = resolver.browserBinary(settings.browserBinary());
+        Path driverPath = resolver.driver(settings.driverPath(), browser);
+        Path profile = createProfileDir();
+        // The driver's path is given to the service, so Selenium Manager is never asked for one: it would
+        // otherwise try the network on a machine that has none.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driverPath.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), browser, profile);
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service, options);
+        } catch (WebDriverException e) {
+            BrowserSession.deleteQuietly(profile);
+            throw new BrowserSetupException("Chromium " + browser + " did not start with " + driverPath + ": "
+                    + firstLine(e.getMessage()), e);
+        }
+        BrowserSession session = new BrowserSession(driver, profile);
+        prepareOrClose(session, driver);
+        return session;
+    }
+
+    private BrowserSession openOnGrid() {
+        // The profile directory and browser path would name files on the Grid node, not here.
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.browserBinary(), null);
+        RemoteWebDriver remote;
+        try {
+            remote = new RemoteWebDriver(settings.gridUrl().toURL(), options);
+        } catch (MalformedURLException | IllegalArgumentException e) {
+            throw new BrowserSetupException("the Grid URL " + settings.gridUrl() + " is not a URL", e);
+        } catch (WebDriverException e) {
+            throw new BrowserSetupException("the Grid at " + settings.gridUrl() + " gave no Chrome session: "
+                    + firstLine(e.getMessage()), e);
+        }
+        // A RemoteWebDriver offers DevTools only once augmented, through the Grid's CDP endpoint.
+        WebDriver driver = new Augmenter().augment(remote);
+        BrowserSession session = new BrowserSession(driver, null);
+        prepareOrClose(session, driver);
+        return session;
+    }
+
+    private static void prepareOrClose(BrowserSession session, WebDriver driver) {
+        try {
+            prepare(driver);
+        } catch (RuntimeException e) {
+            session.close();
+            throw new BrowserSetupException("Chromium started but could not be prepared for stable screenshots: "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Pins the viewport and stops motion on every page the session will load. */
+    static void prepare(WebDriver driver) {
+        if (!(driver instanceof HasCdp)) {
+            throw new IllegalStateException("the browser offers no DevTools protocol (" + driver.getClass().getName() + ")");
+        }
+        HasCdp cdp = (HasCdp) driver;
+        // The window size alone leaves the viewport to the platform; this makes it exact everywhere.
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", BrowserOptions.VIEWPORT_WIDTH,
+                "height", BrowserOptions.VIEWPORT_HEIGHT,
+                "deviceScaleFactor", 1,
+                "mobile", false));
+        cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", BrowserOptions.stillStyleScript()));
+    }
+
+    private static Path createProfileDir() {
+        try {
+            return Files.createTempDirectory(PROFILE_PREFIX);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a temporary Chromium profile directory", e);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

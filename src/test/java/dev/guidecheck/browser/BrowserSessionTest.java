@@ -1,0 +1,187 @@
+package dev.guidecheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+
+public class BrowserSessionTest {
+
+    private static final String MOVING_PAGE = "<div id='box' style='width:10px;transition:width 30s linear'>box</div>"
+            + "<script>requestAnimationFrame(() => document.getElementById('box').style.width = '500px')</script>";
+
+    private LocalSite site;
+
+    @BeforeClass
+    public void startSite() throws Exception {
+        site = LocalSite.serving(Map.of("/moving", MOVING_PAGE));
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void stopSite() {
+        site.close();
+    }
+
+    private static BrowserSession open() {
+        return BrowserFactory.of(BrowserSettings.defaults()).open();
+    }
+
+    private static Object js(WebDriver driver, String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    @Test
+    public void aNewSessionHasThePinnedViewportAndNothingMoves() {
+        try (BrowserSession session = open()) {
+            WebDriver driver = session.driver();
+            driver.get(site.whereIs("/moving").toString());
+
+            assertThat(js(driver, "return [innerWidth, innerHeight, devicePixelRatio]"))
+                    .isEqualTo(List.of(1280L, 800L, 1L));
+            assertThat(js(driver, "return getComputedStyle(document.getElementById('box')).transitionDuration"))
+                    .isEqualTo("0s");
+            assertThat(js(driver, "return getComputedStyle(document.body).caretColor"))
+                    .isEqualTo("rgba(0, 0, 0, 0)");
+            assertThat(driver.getPageSource()).as("the still style is adopted, not written into the page")
+                    .doesNotContain("animation: none");
+        }
+    }
+
+    @Test
+    public void aDataUrlLoads() {
+        try (BrowserSession session = open()) {
+            session.driver().get("data:text/html,<h1 id='t'>Hello</h1>");
+
+            assertThat(session.driver().findElement(By.id("t")).getText()).isEqualTo("Hello");
+        }
+    }
+
+    @Test
+    public void resetDeletesTheCookiesAndStorageAndExtraWindows() {
+        try (BrowserSession session = open()) {
+            WebDriver driver = session.driver();
+            driver.get(site.whereIs("/set").toString());
+            js(driver, "localStorage.setItem('k', 'v'); sessionStorage.setItem('k', 'v')");
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(site.whereIs("/echo-cookie").toString());
+            assertThat(driver.findElement(By.id("cookie")).getText()).isEqualTo("visit=first");
+
+            session.reset();
+
+            assertThat(driver.getWindowHandles()).hasSize(1);
+            assertThat(driver.getCurrentUrl()).isEqualTo("about:blank");
+            driver.get(site.whereIs("/echo-cookie").toString());
+            assertThat(driver.findElement(By.id("cookie")).getText()).isEqualTo("none");
+            assertThat(js(driver, "return [localStorage.getItem('k'), sessionStorage.getItem('k')]"))
+                    .isEqualTo(Arrays.asList(null, null));
+        }
+    }
+
+    @Test
+    public void resetWorksFromPagesWithoutAnOrigin() {
+        try (BrowserSession session = open()) {
+            session.reset();
+            session.driver().get("data:text/html,<p>no origin, no storage</p>");
+
+            session.reset();
+
+            assertThat(session.driver().getCurrentUrl()).isEqualTo("about:blank");
+        }
+    }
+
+    @Test
+    public void closeDeletesTheProfileDirectory() {
+        BrowserSession session = open();
+        Path profile = session.profileDir().orElseThrow();
+        assertThat(profile).isDirectory();
+
+        session.close();
+
+        assertThat(Files.exists(profile)).isFalse();
+        assertThat(session.isClosed()).isTrue();
+    }
+
+    @Test
+    public void closingASessionWhoseBrowserDiedDoesNotThrow() {
+        BrowserSession session = open();
+        session.driver().quit();
+
+        assertThat(session.isAlive()).isFalse();
+        assertThatCode(session::close).doesNotThrowAnyException();
+        assertThat(Files.exists(session.profileDir().orElseThrow())).isFalse();
+    }
+
+    @Test
+    public void versionsComeFromTheCapabilities() {
+        try (BrowserSession session = open()) {
+            assertThat(session.browserVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+            assertThat(session.driverVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+            assertThat(session.driverVersion().split("\\.")[0]).isEqualTo(session.browserVersion().split("\\.")[0]);
+        }
+    }
+
+    @Test
+    public void seleniumManagerIsNeverAskedForTheDriver() {
+        List<LogRecord> finder = new ArrayList<>();
+        List<LogRecord> manager = new ArrayList<>();
+        Logger finderLog = Logger.getLogger("org.openqa.selenium.remote.service.DriverFinder");
+        Logger managerLog = Logger.getLogger("org.openqa.selenium.manager.SeleniumManager");
+        Handler toFinder = collectInto(finder);
+        Handler toManager = collectInto(manager);
+        Level finderLevel = finderLog.getLevel();
+        Level managerLevel = managerLog.getLevel();
+        finderLog.setLevel(Level.FINE);
+        managerLog.setLevel(Level.FINE);
+        finderLog.addHandler(toFinder);
+        managerLog.addHandler(toManager);
+        try (BrowserSession session = open()) {
+            assertThat(session.isAlive()).isTrue();
+        } finally {
+            finderLog.removeHandler(toFinder);
+            managerLog.removeHandler(toManager);
+            finderLog.setLevel(finderLevel);
+            managerLog.setLevel(managerLevel);
+        }
+
+        assertThat(finder).extracting(LogRecord::getMessage)
+                .anyMatch(message -> message.startsWith("Skipping Selenium Manager"));
+        assertThat(manager).as("Selenium Manager logs whenever it runs").isEmpty();
+    }
+
+    private static Handler collectInto(List<LogRecord> records) {
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                synchronized (records) {
+                    records.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        handler.setLevel(Level.ALL);
+        return handler;
+    }
+}

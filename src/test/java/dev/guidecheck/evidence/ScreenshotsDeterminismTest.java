@@ -1,0 +1,167 @@
+package dev.guidecheck.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.guidecheck.browser.BrowserFactory;
+import dev.guidecheck.browser.BrowserSession;
+import dev.guidecheck.browser.BrowserSettings;
+import dev.guidecheck.browser.LocalSite;
+import java.awt.image.BufferedImage;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+
+public class ScreenshotsDeterminismTest {
+
+    /**
+     * Everything that could make two captures differ: text, a focused input (caret), a transition started
+     * on load, and a region far enough down that it must be scrolled to.
+     */
+    private static final String PAGE = "<style>"
+            + "body { margin: 0; font: 16px sans-serif; }"
+            + "#corner { width: 50px; height: 30px; background: #36c; }"
+            + "#spacer { height: 1500px; }"
+            + "#region { margin: 40px; width: 400px; height: 120px; border: 1px solid #888;"
+            + " background: #fff; transition: background-color 5s linear; }"
+            + "#region.hot { background: #c00; }"
+            + "#tall { margin: 0 20px; width: 300px; height: 1200px; background: linear-gradient(#00f, #0f0); }"
+            + "#footer { height: 100px; }"
+            + "</style>"
+            + "<div id='corner'></div><div id='spacer'></div>"
+            + "<div id='region'><p>Application Settings</p><input id='name' value='Ada Lovelace'></div>"
+            + "<div id='tall'></div><div id='footer'></div>"
+            + "<script>requestAnimationFrame(() => document.getElementById('region').classList.add('hot'));</script>";
+
+    private static final int PADDING = 10;
+
+    private LocalSite site;
+    private BrowserSession session;
+
+    @BeforeClass
+    public void start() throws Exception {
+        site = LocalSite.serving(Map.of("/page", PAGE));
+        session = open();
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        site.close();
+    }
+
+    private static BrowserSession open() {
+        return BrowserFactory.of(BrowserSettings.defaults()).open();
+    }
+
+    private WebDriver loaded(BrowserSession browser) {
+        WebDriver driver = browser.driver();
+        driver.get(site.whereIs("/page").toString());
+        // Focus puts a caret in the input: a blinking one would differ between captures.
+        driver.findElement(By.id("name")).click();
+        return driver;
+    }
+
+    @Test
+    public void theSameRegionGivesTheSameBytesInTwoSessions() {
+        String first;
+        String second;
+        try (BrowserSession one = open()) {
+            first = sha256(Screenshots.capture(loaded(one), By.id("region"), PADDING));
+        }
+        try (BrowserSession two = open()) {
+            second = sha256(Screenshots.capture(loaded(two), By.id("region"), PADDING));
+        }
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    public void aRegionTallerThanTheViewportGivesTheSameBytesInTwoSessions() {
+        String first;
+        String second;
+        try (BrowserSession one = open()) {
+            first = sha256(Screenshots.capture(loaded(one), By.id("tall"), PADDING));
+        }
+        try (BrowserSession two = open()) {
+            second = sha256(Screenshots.capture(loaded(two), By.id("tall"), PADDING));
+        }
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    public void theCropIsTheElementRectPlusPadding() {
+        WebDriver driver = loaded(session);
+
+        BufferedImage image = Png.decode(Screenshots.capture(driver, By.id("region"), PADDING));
+
+        List<?> size = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "const r = document.getElementById('region').getBoundingClientRect(); return [r.width, r.height];");
+        assertThat(image.getWidth()).isEqualTo(((Number) size.get(0)).intValue() + 2 * PADDING).isEqualTo(422);
+        assertThat(image.getHeight()).isEqualTo(((Number) size.get(1)).intValue() + 2 * PADDING).isEqualTo(142);
+        // The padding is page background; the region's border and its settled (not mid-transition) colour follow.
+        assertThat(image.getRGB(2, 2)).isEqualTo(0xFFFFFFFF);
+        assertThat(image.getRGB(PADDING + 20, PADDING + 100)).isEqualTo(0xFFCC0000);
+    }
+
+    @Test
+    public void paddingIsClampedToThePage() {
+        BufferedImage image = Png.decode(Screenshots.capture(loaded(session), By.id("corner"), PADDING));
+
+        assertThat(image.getWidth()).isEqualTo(50 + PADDING);
+        assertThat(image.getHeight()).isEqualTo(30 + PADDING);
+        assertThat(image.getRGB(0, 0)).isEqualTo(0xFF3366CC);
+    }
+
+    @Test
+    public void aRegionTallerThanTheViewportIsCapturedWholeAndTheViewportStaysPinned() {
+        WebDriver driver = loaded(session);
+
+        BufferedImage image = Png.decode(Screenshots.capture(driver, By.id("tall"), PADDING));
+
+        assertThat(image.getWidth()).isEqualTo(300 + 2 * PADDING);
+        assertThat(image.getHeight()).isEqualTo(1200 + 2 * PADDING);
+        assertThat(image.getRGB(PADDING + 150, PADDING + 2) & 0xFF).as("blue at the top").isGreaterThan(0xF0);
+        assertThat((image.getRGB(PADDING + 150, PADDING + 1197) >> 8) & 0xFF).as("green at the bottom")
+                .isGreaterThan(0xF0);
+        assertThat(((JavascriptExecutor) driver).executeScript("return [innerWidth, innerHeight]"))
+                .isEqualTo(List.of(1280L, 800L));
+    }
+
+    @Test
+    public void fullPageCoversTheWholeDocument() {
+        WebDriver driver = loaded(session);
+
+        BufferedImage image = Png.decode(Screenshots.fullPage(driver));
+
+        long height = (Long) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight");
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo((int) height);
+    }
+
+    @Test
+    public void encodingTheSamePixelsTwiceGivesTheSameBytes() {
+        byte[] png = Screenshots.capture(loaded(session), By.id("region"), PADDING);
+
+        assertThat(Png.encode(Png.decode(png))).isEqualTo(png);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
