@@ -12,16 +12,18 @@ import java.util.Map;
  * @param path             the page file relative to the docs root, e.g. "docs/elements/infusionsoft-crm/setup.md"
  * @param url              where the site publishes it, relative to the site root ("....html")
  * @param renderedMarkdown the body after Liquid, before Markdown
+ * @param headings         every heading of the page, of any level, in order
  * @param images           every image of the page, in order
  * @param lineMap          where each line of {@code renderedMarkdown} was written
  */
 public record GuidePage(String path, Map<String, Object> frontMatter, String title, String url,
-                        String renderedMarkdown, List<Section> sections, CredentialTable credentials,
-                        List<ImageRef> images, LineMap lineMap) {
+                        String renderedMarkdown, List<Heading> headings, List<Section> sections,
+                        CredentialTable credentials, List<ImageRef> images, LineMap lineMap) {
 
     public GuidePage {
         // Front matter may hold null values ("key:" alone), which Map.copyOf refuses.
         frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
+        headings = List.copyOf(headings);
         sections = List.copyOf(sections);
         images = List.copyOf(images);
     }

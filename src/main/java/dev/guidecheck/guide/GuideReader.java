@@ -43,11 +43,20 @@ public final class GuideReader {
         FrontMatter frontMatter = FrontMatter.read(path, readText(file));
         OriginMarkers.Stripped rendered = liquid.render(path, frontMatter);
         RenderedMarkdown markdown = RenderedMarkdown.of(rendered.text(), rendered.lines());
-        Node document = MARKDOWN.parse(markdown.text());
+        Node document = parseMarkdown(markdown.text());
         return new GuidePage(path, frontMatter.values(), title(frontMatter.values()), GuidePage.urlOf(path),
-                markdown.text(), SectionReader.read(document, markdown, path),
+                markdown.text(), HeadingReader.read(document, markdown), SectionReader.read(document, markdown, path),
                 CredentialTableReader.read(document, markdown), ImageReader.read(document, markdown),
                 markdown.lineMap());
+    }
+
+    /**
+     * Parses a page's rendered Markdown as the reader does (GFM tables, source spans on blocks and inlines),
+     * so a later stage that looks at nodes the model leaves out sees the same tree, with line numbers that
+     * {@link GuidePage#lineMap()} traces back to the source.
+     */
+    public static Node parseMarkdown(String renderedMarkdown) {
+        return MARKDOWN.parse(renderedMarkdown);
     }
 
     private static String title(Map<String, Object> frontMatter) {

@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The reference docs tree, and scratch copies of it that a test breaks on purpose. */
-final class DocsTree implements AutoCloseable {
+public final class DocsTree implements AutoCloseable {
 
-    static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
-    static final String MARKETING = "docs/elements/infusionsoft-marketing/setup.md";
-    static final String REST = "docs/elements/infusionsoft-rest/setup.md";
-    static final String SHARED_BODY = "_includes/Elements/infusionsoft/setup.md";
-    static final String CALLOUT = "_includes/callout.html";
+    public static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
+    public static final String MARKETING = "docs/elements/infusionsoft-marketing/setup.md";
+    public static final String REST = "docs/elements/infusionsoft-rest/setup.md";
+    public static final String SHARED_BODY = "_includes/Elements/infusionsoft/setup.md";
+    public static final String CALLOUT = "_includes/callout.html";
 
     private final Path root;
 
@@ -29,7 +29,7 @@ final class DocsTree implements AutoCloseable {
     }
 
     /** The reference tree as the build copied it to the test classpath; never edit it. */
-    static Path reference() {
+    public static Path reference() {
         try {
             return Path.of(DocsTree.class.getResource("/devportal").toURI());
         } catch (URISyntaxException e) {
@@ -38,7 +38,7 @@ final class DocsTree implements AutoCloseable {
     }
 
     /** A fresh copy of the reference tree in a temporary directory, removed on close. */
-    static DocsTree copy() {
+    public static DocsTree copy() {
         try {
             Path target = Files.createTempDirectory("devportal-");
             Path source = reference();
@@ -58,7 +58,7 @@ final class DocsTree implements AutoCloseable {
         }
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -67,14 +67,14 @@ final class DocsTree implements AutoCloseable {
     }
 
     /** Replaces text on one 1-based line of a file, failing if the line does not hold it. */
-    DocsTree edit(String file, int line, String from, String to) {
+    public DocsTree edit(String file, int line, String from, String to) {
         List<String> lines = new ArrayList<>(read(file));
         assertThat(lines.get(line - 1)).as("%s:%d", file, line).contains(from);
         lines.set(line - 1, lines.get(line - 1).replace(from, to));
         return write(file, String.join("\n", lines) + "\n");
     }
 
-    DocsTree write(String file, String text) {
+    public DocsTree write(String file, String text) {
         try {
             Path path = root.resolve(file);
             Files.createDirectories(path.getParent());

@@ -113,6 +113,16 @@ public class GuideReaderTest {
     }
 
     @Test
+    public void pageListsEveryHeadingWithItsAnchorIncludingTheTitle() {
+        assertThat(reader.read(CRM).headings())
+                .extracting(Heading::level, Heading::id, Heading::source)
+                .containsExactly(
+                        tuple(1, "api-provider-setup", new SourceRef(SHARED_BODY, 1)),
+                        tuple(2, "locate-credentials-for-authentication", new SourceRef(SHARED_BODY, 14)),
+                        tuple(2, "create-an-application", new SourceRef(SHARED_BODY, 35)));
+    }
+
+    @Test
     public void pageListsEveryImageItPublishes() {
         assertThat(reader.read(CRM).images()).extracting(image -> image.source().line())
                 .containsExactly(22, 25, 31, 49, 55, 60);

@@ -1,0 +1,28 @@
+package dev.guidecheck.lint;
+
+import java.util.Objects;
+
+import dev.guidecheck.guide.SourceRef;
+
+/**
+ * One problem a guide author can fix, at the line of the source file to edit.
+ *
+ * @param rule       the rule that found it, e.g. "list-numbering"
+ * @param where      the file (relative to the docs root) and line the author has to edit; line 1 when the
+ *                   problem is with the file as a whole
+ * @param page       the page being linted, which may have pulled {@code where} in through an include
+ * @param message    one line naming what is wrong
+ * @param suggestion one line saying how to fix it
+ */
+public record LintFinding(String rule, Severity severity, SourceRef where, String page, String message,
+                          String suggestion) {
+
+    public LintFinding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(suggestion, "suggestion");
+    }
+}

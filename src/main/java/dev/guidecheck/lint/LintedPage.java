@@ -1,0 +1,121 @@
+package dev.guidecheck.lint;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+
+import dev.guidecheck.guide.GuidePage;
+import dev.guidecheck.guide.GuideReader;
+import dev.guidecheck.guide.SourceRef;
+
+/**
+ * A page as the lint rules see it: the reader's model, the Markdown tree it was read from (for what the
+ * model leaves out), and the way from a rendered line back to the source line an author edits.
+ */
+final class LintedPage {
+
+    private final Path docsRoot;
+    private final GuidePage page;
+    private final Node document;
+    private final List<String> renderedLines;
+    private final Map<String, List<String>> sourceLines = new HashMap<>();
+
+    LintedPage(Path docsRoot, GuidePage page) {
+        this.docsRoot = docsRoot;
+        this.page = page;
+        this.document = GuideReader.parseMarkdown(page.renderedMarkdown());
+        this.renderedLines = List.of(page.renderedMarkdown().split("\n", -1));
+    }
+
+    Path docsRoot() {
+        return docsRoot;
+    }
+
+    GuidePage page() {
+        return page;
+    }
+
+    Node document() {
+        return document;
+    }
+
+    /** The 1-based rendered line a node starts on. */
+    static int lineOf(Node node) {
+        return firstSpan(node).getLineIndex() + 1;
+    }
+
+    /** The rendered line a node starts on, from the node's first column. */
+    String lineFrom(Node node) {
+        SourceSpan span = firstSpan(node);
+        return renderedLines.get(span.getLineIndex()).substring(span.getColumnIndex());
+    }
+
+    /**
+     * The source line that holds {@code literal}, as seen on a rendered line. That is the line's origin
+     * when the text was written there; text passed through a Liquid variable or include parameter (the
+     * callout's links are) renders on the include's line but was written elsewhere, so then the first source
+     * line of the page's files that holds the literal is the one to edit. The origin when no line holds it.
+     */
+    SourceRef sourceOf(int renderedLine, String literal) {
+        SourceRef origin = page.lineMap().origin(renderedLine);
+        if (holds(origin, literal)) {
+            return origin;
+        }
+        for (String file : sourceFiles()) {
+            List<String> lines = sourceLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(literal)) {
+                    return new SourceRef(file, i + 1);
+                }
+            }
+        }
+        return origin;
+    }
+
+    LintFinding finding(String rule, Severity severity, SourceRef where, String message, String suggestion) {
+        return new LintFinding(rule, severity, where, page.path(), message, suggestion);
+    }
+
+    private boolean holds(SourceRef where, String literal) {
+        List<String> lines = sourceLines(where.file());
+        return where.line() <= lines.size() && lines.get(where.line() - 1).contains(literal);
+    }
+
+    /** The files the page was rendered from, in the order their lines first appear. */
+    private Set<String> sourceFiles() {
+        Set<String> files = new LinkedHashSet<>();
+        for (int line = 1; line <= page.lineMap().lineCount(); line++) {
+            files.add(page.lineMap().origin(line).file());
+        }
+        return files;
+    }
+
+    private List<String> sourceLines(String file) {
+        return sourceLines.computeIfAbsent(file, name -> {
+            try {
+                return Files.readAllLines(docsRoot.resolve(name), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                // The reader has just read this file; failing now is the machine's problem, not the guide's.
+                throw new UncheckedIOException("cannot read " + name, e);
+            }
+        });
+    }
+
+    private static SourceSpan firstSpan(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            throw new IllegalStateException("the Markdown parser gave no source span for " + node);
+        }
+        return spans.get(0);
+    }
+}
