@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the portal's register and edit forms share: labelled fields, a submit button, an error message. */
-abstract class ApplicationForm implements Screen, Readable, Fillable, Scrollable, Clickable {
+abstract class ApplicationForm<T extends ApplicationForm<T>> implements Screen, Readable, Fillable, Scrollable, Clickable {
 
     private final By form = By.cssSelector("main form.portal-form");
     private final By buttons = By.cssSelector("main form.portal-form button, main form.portal-form input[type=submit]");
@@ -40,22 +40,24 @@ abstract class ApplicationForm implements Screen, Readable, Fillable, Scrollable
     }
 
     @Override
-    public Screen enter(String fieldLabel, String value) {
+    public T enter(String fieldLabel, String value) {
         fields.enter(fieldLabel, value);
-        return this;
+        return self();
     }
 
     @Override
-    public Screen completeRequiredInformation() {
+    public T completeRequiredInformation() {
         fields.completeRequired();
-        return this;
+        return self();
     }
 
     @Override
-    public Screen scrollTo(String label) {
+    public T scrollTo(String label) {
         fields.scrollTo(label);
-        return this;
+        return self();
     }
+
+    protected abstract T self();
 
     /** Submits the form with the named button and returns where the portal lands. */
     @Override

@@ -4,7 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The edit form of a registered application: name, web site, description, Register Callback URL, Save. */
-public final class EditApplicationPage extends ApplicationForm {
+public final class EditApplicationPage extends ApplicationForm<EditApplicationPage> {
 
     private static final By TITLE = By.cssSelector("main h1");
     private static final String TITLE_TEXT = "Edit Application";
@@ -21,5 +21,10 @@ public final class EditApplicationPage extends ApplicationForm {
     @Override
     public String name() {
         return TITLE_TEXT;
+    }
+
+    @Override
+    protected EditApplicationPage self() {
+        return this;
     }
 }

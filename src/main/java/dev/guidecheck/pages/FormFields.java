@@ -50,16 +50,18 @@ final class FormFields {
     List<Field> all() {
         List<Field> fields = new ArrayList<>();
         for (WebElement root : driver.findElements(scope)) {
-            for (WebElement label : root.findElements(By.tagName("label"))) {
-                control(root, label).ifPresent(control -> fields.add(new Field(Labels.display(label.getText()), control,
-                        isRequired(control, label.getText()))));
-            }
-            for (WebElement row : root.findElements(By.xpath(".//tr[th and td]"))) {
-                WebElement header = row.findElement(By.tagName("th"));
+            // one XPath union, so the fields come in the order the page shows them
+            for (WebElement element : root.findElements(By.xpath(".//label | .//tr[th and td]"))) {
+                if (element.getTagName().equalsIgnoreCase("label")) {
+                    control(root, element).ifPresent(control -> fields.add(new Field(Labels.display(element.getText()), control,
+                            isRequired(control, element.getText()))));
+                    continue;
+                }
+                WebElement header = element.findElement(By.tagName("th"));
                 if (!header.findElements(By.tagName("label")).isEmpty()) {
                     continue;
                 }
-                WebElement cell = row.findElement(By.tagName("td"));
+                WebElement cell = element.findElement(By.tagName("td"));
                 List<WebElement> controls = cell.findElements(By.cssSelector("input:not([type=hidden]), textarea, select"));
                 WebElement control = controls.isEmpty() ? cell : controls.get(0);
                 fields.add(new Field(Labels.display(header.getText()), control, isRequired(control, header.getText())));

@@ -4,7 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** The portal's register-an-application form; Register Application issues a key and lands on My API Keys. */
-public final class RegisterApplicationPage extends ApplicationForm {
+public final class RegisterApplicationPage extends ApplicationForm<RegisterApplicationPage> {
 
     private static final By TITLE = By.cssSelector("main h1");
     private static final String TITLE_TEXT = "Register an Application";
@@ -21,5 +21,10 @@ public final class RegisterApplicationPage extends ApplicationForm {
     @Override
     public String name() {
         return TITLE_TEXT;
+    }
+
+    @Override
+    protected RegisterApplicationPage self() {
+        return this;
     }
 }
