@@ -6,6 +6,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,12 +45,29 @@ public final class Waits {
         return until(driver, ELEMENT, ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Runs an action that leaves the page (a link, a form submit) and waits until the next page has loaded. */
+    /**
+     * Runs an action that leaves the page (a link, a form submit) and waits until the next page has
+     * loaded. The old page is marked with a script variable, which a new document no longer has;
+     * while the browser is between documents, a command may fail in several ways, which all mean
+     * "not yet".
+     */
     public static void navigation(WebDriver driver, Runnable action) {
-        WebElement before = driver.findElement(By.tagName("html"));
+        String marker = "guidecheck-" + System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("window.__guidecheckPage = arguments[0];", marker);
         action.run();
-        until(driver, PAGE, ExpectedConditions.stalenessOf(before));
-        until(driver, PAGE, Waits::loaded);
+        try {
+            until(driver, PAGE, d -> {
+                try {
+                    Object current = ((JavascriptExecutor) d).executeScript(
+                            "return document.readyState === 'complete' ? (window.__guidecheckPage || 'new') : null;");
+                    return current != null && !marker.equals(current);
+                } catch (WebDriverException betweenDocuments) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
+        }
     }
 
     static boolean loaded(WebDriver driver) {

@@ -29,6 +29,7 @@ final class Templates {
         this.profile = profile;
         this.compiler = Mustache.compiler()
                 .escapeHTML(true)
+                .emptyStringIsFalse(true)
                 .defaultValue("")
                 .withLoader(name -> reader(profile.template(name)));
     }

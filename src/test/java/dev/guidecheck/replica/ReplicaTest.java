@@ -65,6 +65,8 @@ public class ReplicaTest {
         HttpResponse<String> home = new Browser().get(replica.whereIs(Site.INFUSIONSOFT, "/"));
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("href=\"/login\"").contains(">Log In<");
+        HttpResponse<String> login = new Browser().get(replica.whereIs(Site.INFUSIONSOFT, "/login"));
+        assertThat(login.body()).contains("name=\"email\"", "name=\"password\"", ">Log In<").doesNotContain("form-error");
     }
 
     @Test
