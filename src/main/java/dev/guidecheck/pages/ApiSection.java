@@ -1,0 +1,116 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One section of a settings category, scoped to its box; the guide uses the API section: API
+ * Passphrase, Encrypted Key, Allowed IP List, Save. Any other section of Application Settings works
+ * the same way.
+ */
+public final class ApiSection implements Screen, Readable, Fillable, Clickable, Scrollable {
+
+    private final WebDriver driver;
+    private final String heading;
+    private final By root;
+    private final By buttons;
+    private final By passwordInputs;
+    private final FormFields fields;
+
+    ApiSection(WebDriver driver, String heading) {
+        this.driver = driver;
+        this.heading = heading;
+        String rootXpath = "//section[contains(concat(' ', normalize-space(@class), ' '), ' settings-section ')][h3[normalize-space(.)="
+                + Find.xpathLiteral(heading.replaceAll("\\s+", " ").trim()) + "]]";
+        this.root = By.xpath(rootXpath);
+        this.buttons = By.xpath(rootXpath + "//button | " + rootXpath + "//input[@type='submit' or @type='button']");
+        this.passwordInputs = By.xpath(rootXpath + "//input[@type='password']");
+        this.fields = new FormFields(driver, root, "the " + heading + " section");
+        Waits.forPage(driver, "the " + heading + " section", d -> !d.findElements(root).isEmpty());
+    }
+
+    @Override
+    public String name() {
+        return "the " + heading + " section";
+    }
+
+    /** The section's box, as encrypted-key.png shows it. */
+    @Override
+    public By captureRegion() {
+        return root;
+    }
+
+    @Override
+    public List<String> visibleLabels() {
+        List<String> labels = new ArrayList<>(fields.labels());
+        labels.addAll(Find.texts(driver.findElements(buttons)));
+        return labels.stream().distinct().toList();
+    }
+
+    /** Password inputs, and value cells and inputs whose label names a key, passphrase or secret. */
+    @Override
+    public List<By> secretFields() {
+        List<By> secrets = new ArrayList<>();
+        secrets.add(passwordInputs);
+        for (FormFields.Field field : fields.all()) {
+            if (isSecretLabel(field.label())) {
+                String id = field.control().getDomAttribute("id");
+                if (id != null && !id.isEmpty()) {
+                    secrets.add(By.id(id));
+                }
+            }
+        }
+        return secrets;
+    }
+
+    @Override
+    public boolean isSecret(String fieldLabel) {
+        FormFields.Field field = fields.find(fieldLabel);
+        return "password".equalsIgnoreCase(field.control().getDomAttribute("type")) || isSecretLabel(field.label());
+    }
+
+    @Override
+    public String read(String fieldLabel) {
+        return fields.read(fieldLabel);
+    }
+
+    @Override
+    public ApiSection enter(String fieldLabel, String value) {
+        fields.enter(fieldLabel, value);
+        return this;
+    }
+
+    @Override
+    public ApiSection completeRequiredInformation() {
+        fields.completeRequired();
+        return this;
+    }
+
+    @Override
+    public ApiSection scrollTo(String label) {
+        fields.scrollTo(label);
+        return this;
+    }
+
+    /** Clicks a button of the section; a submit (Save) reloads the page and returns this section again. */
+    @Override
+    public Screen click(String label) {
+        WebElement button = Find.byText(driver.findElements(buttons), label, name());
+        Find.scrollIntoView(driver, button);
+        if (!"submit".equalsIgnoreCase(button.getDomProperty("type"))) {
+            button.click();
+            return this;
+        }
+        Waits.navigation(driver, button::click);
+        return new ApplicationSettingsPage(driver).section(heading);
+    }
+
+    private static boolean isSecretLabel(String label) {
+        String l = Labels.normalise(label);
+        return l.contains("key") || l.contains("passphrase") || l.contains("password") || l.contains("secret") || l.contains("token");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.util.List;
+
+/** The Infusionsoft public home page, where the guide's "Log in to your account at Infusionsoft" starts. */
+public final class InfusionsoftHomePage implements Screen, Clickable {
+
+    private static final By HEADER = By.cssSelector("header.site-header");
+    private final By headerLinks = By.cssSelector("header.site-header a");
+    private final By links = By.cssSelector("a, button");
+    private final WebDriver driver;
+
+    public InfusionsoftHomePage(WebDriver driver) {
+        this.driver = driver;
+        Waits.forPage(driver, name(), InfusionsoftHomePage::isShown);
+    }
+
+    static boolean isShown(WebDriver driver) {
+        return !driver.findElements(HEADER).isEmpty() && driver.findElements(By.cssSelector("input[type=password]")).isEmpty();
+    }
+
+    @Override
+    public String name() {
+        return "the Infusionsoft home page";
+    }
+
+    @Override
+    public By captureRegion() {
+        return By.tagName("body");
+    }
+
+    @Override
+    public List<String> visibleLabels() {
+        return Find.texts(driver.findElements(links));
+    }
+
+    /** The header's Log In link, by the words the guide and the site use. */
+    public SignInPage logIn() {
+        Waits.navigation(driver, () -> Find.byText(driver.findElements(headerLinks), "Log In", "the header of " + name()).click());
+        return new SignInPage(driver);
+    }
+
+    @Override
+    public Screen click(String label) {
+        Waits.navigation(driver, () -> Find.byText(driver.findElements(links), label, name()).click());
+        return Screens.current(driver);
+    }
+}

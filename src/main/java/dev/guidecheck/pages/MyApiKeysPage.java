@@ -1,0 +1,111 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * My API Keys: one block per key ("Production: Infusionsoft CRM: Basic Plan") with its Credentials
+ * panel; the newest key comes first and is the one read.
+ */
+public final class MyApiKeysPage implements Screen, Readable, Clickable {
+
+    private static final By TITLE = By.cssSelector("main h1");
+    private static final String TITLE_TEXT = "My API Keys";
+    private final By region = By.id("my-keys");
+    private final By keys = By.cssSelector("section.key");
+    private final By keyHeadings = By.cssSelector("section.key > h2");
+    private final By firstKeyActions = By.cssSelector("section.key:first-of-type .key-actions a");
+    private final By secretCells = By.cssSelector(".credentials-table td.client-id, .credentials-table td.client-secret");
+    private final By notice = By.cssSelector("main .notice");
+    private final FormFields credentials;
+    private final PortalTabs tabs;
+    private final WebDriver driver;
+
+    public MyApiKeysPage(WebDriver driver) {
+        this.driver = driver;
+        this.credentials = new FormFields(driver, By.cssSelector("section.key:first-of-type .credentials-table"),
+                "the Credentials of the first key on " + TITLE_TEXT);
+        this.tabs = new PortalTabs(driver);
+        Waits.forPage(driver, TITLE_TEXT, MyApiKeysPage::isShown);
+    }
+
+    static boolean isShown(WebDriver driver) {
+        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+    }
+
+    @Override
+    public String name() {
+        return TITLE_TEXT;
+    }
+
+    /** From the heading "My API Keys" down to Delete Key, as infusionsoft_creds.png shows it. */
+    @Override
+    public By captureRegion() {
+        return region;
+    }
+
+    @Override
+    public List<String> visibleLabels() {
+        List<String> labels = new ArrayList<>(tabs.labels());
+        labels.addAll(credentials.labels());
+        labels.addAll(Find.texts(driver.findElements(firstKeyActions)));
+        return labels;
+    }
+
+    /** client_id and client_secret of every key: the guide's own screenshot blurs both. */
+    @Override
+    public List<By> secretFields() {
+        return List.of(secretCells);
+    }
+
+    @Override
+    public boolean isSecret(String fieldLabel) {
+        String l = Labels.normalise(fieldLabel);
+        return l.contains("secret") || l.contains("client_id") || l.contains("key");
+    }
+
+    /** A row of the first (newest) key's Credentials: Application, client_id, client_secret, Status, Created. */
+    @Override
+    public String read(String fieldLabel) {
+        return credentials.read(fieldLabel);
+    }
+
+    /** The key headings, newest first. */
+    public List<String> keyHeadings() {
+        return Find.texts(driver.findElements(keyHeadings));
+    }
+
+    public int keyCount() {
+        return driver.findElements(keys).size();
+    }
+
+    public Optional<String> notice() {
+        return driver.findElements(notice).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+    }
+
+    /** A tab (Keys, Applications, Manage Account) or an action of the first key (View Report); never Delete Key. */
+    @Override
+    public Screen click(String label) {
+        Optional<WebElement> tab = tabs.tab(label);
+        if (tab.isPresent()) {
+            return tabs.follow(tab.get());
+        }
+        if (Find.isDestructive(label)) {
+            throw new DestructiveActionRefusedException(label, name());
+        }
+        List<WebElement> candidates = driver.findElements(firstKeyActions);
+        Optional<WebElement> action = Find.byText(candidates, label);
+        if (action.isEmpty()) {
+            List<String> found = new ArrayList<>(tabs.labels());
+            found.addAll(Find.texts(candidates));
+            throw new LabelNotFoundException(label, "the tabs and key actions of " + name(), found);
+        }
+        Waits.navigation(driver, action.get()::click);
+        return Screens.current(driver);
+    }
+}

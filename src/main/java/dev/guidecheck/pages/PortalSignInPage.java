@@ -1,0 +1,64 @@
+package dev.guidecheck.pages;
+
+import dev.guidecheck.Account;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The developer portal's Sign In form: Username/Email, Password, Sign In. */
+public final class PortalSignInPage implements Screen {
+
+    private static final By TITLE = By.cssSelector("main h1");
+    private static final By PASSWORD = By.cssSelector("main form input[type=password]");
+    private final By form = By.cssSelector("main form");
+    private final By username = By.cssSelector("main form input[name=name]");
+    private final By password = PASSWORD;
+    private final By submit = By.cssSelector("main form button[type=submit]");
+    private final By error = By.cssSelector("main .form-error");
+    private final WebDriver driver;
+
+    public PortalSignInPage(WebDriver driver) {
+        this.driver = driver;
+        Waits.forPage(driver, name(), PortalSignInPage::isShown);
+    }
+
+    static boolean isShown(WebDriver driver) {
+        return Find.hasHeading(driver, TITLE, "Sign In") && !driver.findElements(PASSWORD).isEmpty();
+    }
+
+    @Override
+    public String name() {
+        return "the developer portal Sign In page";
+    }
+
+    @Override
+    public By captureRegion() {
+        return form;
+    }
+
+    @Override
+    public List<String> visibleLabels() {
+        return Find.texts(driver.findElements(By.cssSelector("main form label, main form button")));
+    }
+
+    @Override
+    public List<By> secretFields() {
+        return List.of(password);
+    }
+
+    /** Signs in and returns where the portal sends you: the page you asked for before signing in. */
+    public Screen signIn(Account account) {
+        driver.findElement(username).clear();
+        driver.findElement(username).sendKeys(account.username());
+        driver.findElement(password).clear();
+        driver.findElement(password).sendKeys(account.password());
+        Waits.navigation(driver, () -> driver.findElement(submit).click());
+        return Screens.current(driver);
+    }
+
+    public Optional<String> errorMessage() {
+        return driver.findElements(error).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.guidecheck.pages;
+
+import dev.guidecheck.Account;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The Infusionsoft sign-in form: Email, Password, Log In. */
+public final class SignInPage implements Screen {
+
+    private static final By FORM = By.cssSelector("form.signin-box");
+    private final By email = By.cssSelector("form.signin-box input[type=email], form.signin-box input[name=email]");
+    private final By password = By.cssSelector("form.signin-box input[type=password]");
+    private final By submit = By.cssSelector("form.signin-box button[type=submit]");
+    private final By error = By.cssSelector("form.signin-box .form-error");
+    private final WebDriver driver;
+
+    public SignInPage(WebDriver driver) {
+        this.driver = driver;
+        Waits.forPage(driver, name(), SignInPage::isShown);
+    }
+
+    static boolean isShown(WebDriver driver) {
+        return !driver.findElements(FORM).isEmpty() && !driver.findElements(By.cssSelector("form.signin-box input[type=password]")).isEmpty();
+    }
+
+    @Override
+    public String name() {
+        return "the Infusionsoft sign-in page";
+    }
+
+    @Override
+    public By captureRegion() {
+        return FORM;
+    }
+
+    @Override
+    public List<String> visibleLabels() {
+        return Find.texts(driver.findElements(By.cssSelector("form.signin-box label, form.signin-box button")));
+    }
+
+    @Override
+    public List<By> secretFields() {
+        return List.of(password);
+    }
+
+    /** Signs in and returns where the app lands (the app shell); a rejected sign-in returns this page again. */
+    public Screen signIn(Account account) {
+        driver.findElement(email).clear();
+        driver.findElement(email).sendKeys(account.username());
+        driver.findElement(password).clear();
+        driver.findElement(password).sendKeys(account.password());
+        Waits.navigation(driver, () -> driver.findElement(submit).click());
+        return Screens.current(driver);
+    }
+
+    /** The message shown after a rejected sign-in, if any. */
+    public Optional<String> errorMessage() {
+        return driver.findElements(error).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+    }
+}

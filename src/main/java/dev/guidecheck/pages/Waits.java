@@ -1,0 +1,76 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+/** Every wait of the page objects, with named durations; nothing else waits, and nothing sleeps. */
+public final class Waits {
+
+    /** How long a page may take to load after a click or a sign-in. */
+    public static final Duration PAGE = Duration.ofSeconds(10);
+    /** How long an element may take to appear on a page that has loaded (a menu opening). */
+    public static final Duration ELEMENT = Duration.ofSeconds(5);
+
+    private Waits() {
+    }
+
+    /** Waits until the condition gives a value (non-null, non-false); times out with a TimeoutException. */
+    public static <T> T until(WebDriver driver, Duration timeout, Function<WebDriver, T> condition) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        return wait.until(condition::apply);
+    }
+
+    /** Waits until a page has loaded and is the one {@code isShown} recognises, or throws WrongPageException. */
+    public static void forPage(WebDriver driver, String expected, Function<WebDriver, Boolean> isShown) {
+        try {
+            until(driver, PAGE, d -> loaded(d) && isShown.apply(d));
+        } catch (TimeoutException e) {
+            throw new WrongPageException(expected, driver.getTitle(), driver.getCurrentUrl());
+        }
+    }
+
+    public static WebElement visible(WebDriver driver, By locator) {
+        return until(driver, ELEMENT, ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Runs an action that leaves the page (a link, a form submit) and waits until the next page has
+     * loaded. The old page is marked with a script variable, which a new document no longer has;
+     * while the browser is between documents, a command may fail in several ways, which all mean
+     * "not yet".
+     */
+    public static void navigation(WebDriver driver, Runnable action) {
+        String marker = "guidecheck-" + System.nanoTime();
+        ((JavascriptExecutor) driver).executeScript("window.__guidecheckPage = arguments[0];", marker);
+        action.run();
+        try {
+            until(driver, PAGE, d -> {
+                try {
+                    Object current = ((JavascriptExecutor) d).executeScript(
+                            "return document.readyState === 'complete' ? (window.__guidecheckPage || 'new') : null;");
+                    return current != null && !marker.equals(current);
+                } catch (WebDriverException betweenDocuments) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException e) {
+            throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
+        }
+    }
+
+    static boolean loaded(WebDriver driver) {
+        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+    }
+}

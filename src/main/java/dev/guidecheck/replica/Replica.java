@@ -1,0 +1,156 @@
+package dev.guidecheck.replica;
+
+import dev.guidecheck.Account;
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The embedded stand-in for the 2017 Infusionsoft app and its developer key portal: two real HTTP
+ * servers on 127.0.0.1, one per site of the guide, sharing one {@link ReplicaState}.
+ *
+ * <p>It is built on Javalin (Jetty underneath) rather than a hand-rolled handler because the guide's
+ * procedures depend on what a real web framework gives for free and a toy server would fake: servlet
+ * sessions behind cookies, redirects to sign-in and back, form posts, static files with real MIME
+ * types and status codes. Request logging stays off so passwords and keys never reach a log.
+ */
+public final class Replica {
+
+    private static Replica shared;
+
+    private final ReplicaProfile profile;
+    private final ReplicaState state = new ReplicaState();
+    private final int requestedPort;
+    private final Map<Site, Javalin> servers = new EnumMap<>(Site.class);
+
+    /** A faithful replica on free ports. */
+    public Replica() {
+        this(ReplicaProfile.faithful(), 0);
+    }
+
+    /**
+     * A replica with the given profile; {@code infusionsoftPort} 0 picks free ports, any other value
+     * puts the Infusionsoft site there and the developer portal on the next port.
+     */
+    public Replica(ReplicaProfile profile, int infusionsoftPort) {
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.requestedPort = infusionsoftPort;
+    }
+
+    /** The one replica of this JVM, started on first use and stopped when the JVM exits. */
+    public static synchronized Replica shared() {
+        if (shared == null) {
+            Replica replica = new Replica();
+            replica.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(replica::stop, "replica-shutdown"));
+            shared = replica;
+        }
+        return shared;
+    }
+
+    public synchronized Replica start() {
+        if (!servers.isEmpty()) {
+            return this;
+        }
+        Templates templates = new Templates(profile);
+        try {
+            Javalin infusionsoft = server(Site.INFUSIONSOFT, templates);
+            new InfusionsoftSite(state, profile, templates).addRoutes(infusionsoft);
+            servers.put(Site.INFUSIONSOFT, infusionsoft.start("127.0.0.1", requestedPort));
+            Javalin portal = server(Site.DEVELOPER_PORTAL, templates);
+            new DeveloperPortalSite(state, profile, templates).addRoutes(portal);
+            servers.put(Site.DEVELOPER_PORTAL, portal.start("127.0.0.1", requestedPort == 0 ? 0 : requestedPort + 1));
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+        return this;
+    }
+
+    public synchronized void stop() {
+        servers.values().forEach(Javalin::stop);
+        servers.clear();
+    }
+
+    /** Back to the seeded state; every signed-in session is signed out. */
+    public void reset() {
+        state.seed();
+    }
+
+    public URI infusionsoftOrigin() {
+        return origin(Site.INFUSIONSOFT);
+    }
+
+    public URI developerPortalOrigin() {
+        return origin(Site.DEVELOPER_PORTAL);
+    }
+
+    /** The replica URL of a path on one of the sites, e.g. {@code whereIs(DEVELOPER_PORTAL, "/apps/mykeys")}. */
+    public URI whereIs(Site site, String path) {
+        String p = path.startsWith("/") ? path : "/" + path;
+        return URI.create(origin(site) + p);
+    }
+
+    public ReplicaState state() {
+        return state;
+    }
+
+    public ReplicaProfile profile() {
+        return profile;
+    }
+
+    /** The seeded sign-ins: the Infusionsoft app user, then the developer portal member. */
+    public List<Account> accounts() {
+        return List.of(SeededAccounts.INFUSIONSOFT_USER, SeededAccounts.DEVELOPER);
+    }
+
+    /** The seeded sign-in for one site. */
+    public Account account(Site site) {
+        return SeededAccounts.of(site);
+    }
+
+    private synchronized URI origin(Site site) {
+        Javalin server = servers.get(site);
+        if (server == null) {
+            throw new IllegalStateException("the replica is not running; call start() first");
+        }
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+
+    private static Javalin server(Site site, Templates templates) {
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.startupWatcherEnabled = false;
+            config.http.generateEtags = false;
+            config.jetty.modifyServletContextHandler(handler -> {
+                handler.getSessionHandler().getSessionCookieConfig().setName(site.sessionCookie());
+                handler.getSessionHandler().getSessionCookieConfig().setHttpOnly(true);
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/replica-static";
+                files.directory = "/replica/static";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                ctx.html(templates.render("not-found", Map.of("title", "Page not found")));
+            }
+        });
+        // the message may quote form input, so only the type is shown, and nothing is logged
+        app.exception(Exception.class, (e, ctx) -> ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .html(templates.render("error", Map.of("title", "Something went wrong", "type", e.getClass().getSimpleName()))));
+        return app;
+    }
+
+    @Override
+    public String toString() {
+        return "Replica[" + profile.name() + " " + (servers.isEmpty() ? "stopped" : infusionsoftOrigin() + " " + developerPortalOrigin()) + "]";
+    }
+}

@@ -1,0 +1,49 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A headless Chromium for the page-object tests, with the flags that make screenshots repeatable.
+ * The production browser factory lives elsewhere; this is only the tests' own fixture.
+ */
+final class TestBrowser {
+
+    private TestBrowser() {
+    }
+
+    static WebDriver start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("guidecheck-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--window-size=1280,800", "--force-device-scale-factor=1", "--hide-scrollbars",
+                "--font-render-hinting=none", "--disable-lcd-text", "--force-color-profile=srgb",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        return new ChromeDriver(service, options);
+    }
+
+    /** Back to a blank page with no cookies, between tests. */
+    static void clean(WebDriver driver) {
+        driver.get("about:blank");
+        driver.manage().deleteAllCookies();
+    }
+}
