@@ -1,0 +1,55 @@
+package dev.guidecheck.report;
+
+import dev.guidecheck.guide.Step;
+import dev.guidecheck.steps.ReplayListener;
+import dev.guidecheck.steps.StepResult;
+import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.model.Parameter;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StatusDetails;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes each guide step as an Allure step named "N. rendered text", with its file and line as
+ * parameters; evidence arriving during a step is attached to that step.
+ */
+public final class AllureSteps implements ReplayListener {
+
+    private final AllureLifecycle lifecycle = Allure.getLifecycle();
+    private String uuid;
+
+    @Override
+    public void stepStarted(Step step) {
+        uuid = UUID.randomUUID().toString();
+        lifecycle.startStep(uuid, new io.qameta.allure.model.StepResult()
+                .setName(step.position() + ". " + step.text())
+                .setParameters(List.of(
+                        new Parameter().setName("file").setValue(step.source().file()),
+                        new Parameter().setName("line").setValue(String.valueOf(step.source().line())))));
+    }
+
+    @Override
+    public void attachment(String name, String mimeType, String extension, byte[] content) {
+        lifecycle.addAttachment(name, mimeType, extension, new ByteArrayInputStream(content));
+    }
+
+    @Override
+    public void stepFinished(StepResult result) {
+        Status status = switch (result.status()) {
+            case PASSED -> Status.PASSED;
+            case FAILED -> result.category().isGuideFinding() ? Status.FAILED : Status.BROKEN;
+            case SKIPPED -> Status.SKIPPED;
+        };
+        lifecycle.updateStep(uuid, s -> {
+            s.setStatus(status);
+            if (result.message() != null) {
+                s.setStatusDetails(new StatusDetails().setMessage(result.message()));
+            }
+        });
+        lifecycle.stopStep(uuid);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.guidecheck.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guidecheck.lint.LintFinding;
+import dev.guidecheck.steps.Capture;
+import dev.guidecheck.steps.CredentialCheck;
+import dev.guidecheck.steps.ProcedureResult;
+import dev.guidecheck.steps.StepResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code report.json}: pages, procedures, steps with file and line, credentials (masked, never
+ * in full) and screenshots. Written whole to a temporary file and then moved, so a reader never sees
+ * half a report.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    public static Path write(Path out, Map<String, Object> run, List<PageOutcome> pages) throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("run", run);
+        root.put("pages", pages.stream().map(JsonReport::page).toList());
+        Files.createDirectories(out);
+        Path target = out.resolve("report.json");
+        Path temp = Files.createTempFile(out, "report", ".json.tmp");
+        JSON.writeValue(temp.toFile(), root);
+        return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Map<String, Object> page(PageOutcome page) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", page.page());
+        m.put("url", page.url());
+        m.put("status", page.status().id());
+        page.readError().ifPresent(e -> m.put("error", e));
+        m.put("lint", page.lint().stream().map(JsonReport::lint).toList());
+        m.put("procedures", page.procedures().stream().map(JsonReport::procedure).toList());
+        m.put("credentials", page.credentials().stream().map(JsonReport::credential).toList());
+        List<Map<String, Object>> shots = new ArrayList<>();
+        for (ProcedureResult p : page.procedures()) {
+            for (Capture c : p.captures()) {
+                shots.add(screenshot(c, p));
+            }
+        }
+        m.put("screenshots", shots);
+        return m;
+    }
+
+    private static Map<String, Object> lint(LintFinding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().name().toLowerCase());
+        m.put("file", f.where().file());
+        m.put("line", f.where().line());
+        m.put("message", f.message());
+        m.put("suggestion", f.suggestion());
+        return m;
+    }
+
+    private static Map<String, Object> procedure(ProcedureResult p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", p.procedure().title());
+        m.put("section", p.procedure().section());
+        m.put("file", p.procedure().source().file());
+        m.put("line", p.procedure().source().line());
+        m.put("status", p.status().id());
+        m.put("steps", p.steps().stream().map(JsonReport::step).toList());
+        return m;
+    }
+
+    private static Map<String, Object> step(StepResult s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("number", s.step().number());
+        m.put("position", s.step().position());
+        m.put("text", s.step().text());
+        m.put("file", s.step().source().file());
+        m.put("line", s.step().source().line());
+        m.put("status", s.status().id());
+        m.put("category", s.category() == null ? null : s.category().id());
+        m.put("message", s.message());
+        m.put("millis", s.took().toMillis());
+        return m;
+    }
+
+    private static Map<String, Object> credential(CredentialCheck.Outcome c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", c.row().name());
+        m.put("parameter", c.row().parameter());
+        m.put("found", c.found());
+        m.put("masked", c.masked());
+        m.put("recordedAt", c.recorded().map(r -> r.step().source().toString()).orElse(null));
+        m.put("problem", c.problem().orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> screenshot(Capture c, ProcedureResult p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", c.image().path().replaceFirst("^/", ""));
+        m.put("status", "captured");
+        m.put("procedure", p.procedure().title());
+        m.put("step", c.step().position());
+        m.put("screen", c.screen());
+        m.put("written", c.written().toString());
+        m.put("bytes", c.bytes());
+        return m;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.guidecheck.report;
+
+import dev.guidecheck.steps.CredentialCheck;
+import dev.guidecheck.steps.ProcedureResult;
+import dev.guidecheck.steps.StepResult;
+import dev.guidecheck.steps.StepStatus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * {@code summary.md}: a short Markdown account of the run for a CI job summary or a pull-request
+ * comment. One line per page when all is well; a table and the findings when not.
+ */
+public final class MarkdownSummary {
+
+    private MarkdownSummary() {
+    }
+
+    public static Path write(Path out, List<PageOutcome> pages) throws IOException {
+        Files.createDirectories(out);
+        Path temp = Files.createTempFile(out, "summary", ".md.tmp");
+        Files.writeString(temp, render(pages), StandardCharsets.UTF_8);
+        return Files.move(temp, out.resolve("summary.md"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String render(List<PageOutcome> pages) {
+        StringBuilder md = new StringBuilder("# guidecheck\n\n");
+        long failedPages = pages.stream().filter(p -> p.status() == StepStatus.FAILED).count();
+        md.append(failedPages == 0
+                ? "All " + pages.size() + " pages hold: every step passed and every credential was found.\n"
+                : failedPages + " of " + pages.size() + " pages have findings.\n");
+        for (PageOutcome page : pages) {
+            md.append("\n## ").append(page.status() == StepStatus.PASSED ? "✅ " : "❌ ")
+                    .append('[').append(page.page()).append("](").append(page.url()).append(")\n\n");
+            page.readError().ifPresent(e -> md.append("The guide could not be read: `").append(e).append("`\n"));
+            page.lint().forEach(f -> md.append("- lint ").append(f.severity().name().toLowerCase()).append(" **")
+                    .append(f.rule()).append("** `").append(f.where()).append("` ").append(cell(f.message()))
+                    .append(" (").append(cell(f.suggestion())).append(")\n"));
+            List<ProcedureResult> results = page.procedures();
+            if (!results.isEmpty()) {
+                md.append("| procedure | status | steps |\n| --- | --- | --- |\n");
+                for (ProcedureResult r : results) {
+                    long passed = r.steps().stream().filter(s -> s.status() == StepStatus.PASSED).count();
+                    md.append("| ").append(cell(r.procedure().title())).append(" | ").append(r.status().id())
+                            .append(" | ").append(passed).append('/').append(r.steps().size()).append(" |\n");
+                }
+            }
+            for (ProcedureResult r : results) {
+                r.failure().ifPresent(f -> md.append("\n- **").append(f.category().id()).append("** `")
+                        .append(f.step().source()).append("` ").append(cell(message(f))).append('\n'));
+            }
+            if (!page.credentials().isEmpty()) {
+                md.append("\nCredentials: ");
+                List<String> found = page.credentials().stream().map(MarkdownSummary::credential).toList();
+                md.append(String.join(", ", found)).append('\n');
+            }
+            long shots = results.stream().mapToLong(r -> r.captures().size()).sum();
+            if (shots > 0) {
+                md.append("\nScreenshots captured: ").append(shots).append('\n');
+            }
+        }
+        return md.toString();
+    }
+
+    private static String credential(CredentialCheck.Outcome c) {
+        return c.found() ? c.row().name() + " `" + c.masked() + "`" : c.row().name() + " **not found**";
+    }
+
+    private static String message(StepResult failure) {
+        return failure.message();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,143 @@
+package dev.guidecheck.steps;
+
+import dev.guidecheck.Account;
+import dev.guidecheck.guide.Link;
+import dev.guidecheck.pages.AppMenu;
+import dev.guidecheck.pages.AppShell;
+import dev.guidecheck.pages.Clickable;
+import dev.guidecheck.pages.Fillable;
+import dev.guidecheck.pages.InfusionsoftHomePage;
+import dev.guidecheck.pages.MenuEntry;
+import dev.guidecheck.pages.PortalSignInPage;
+import dev.guidecheck.pages.Readable;
+import dev.guidecheck.pages.Screen;
+import dev.guidecheck.pages.Screens;
+import dev.guidecheck.pages.Scrollable;
+import dev.guidecheck.pages.Sectioned;
+import dev.guidecheck.pages.SignInPage;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The services a guide sentence can ask for, each done through the page objects. An action takes
+ * the guide's words as arguments and leaves the structure (which menu, which panel) to the pages.
+ */
+final class Actions {
+
+    private Actions() {
+    }
+
+    /** "Log in to your account at [Infusionsoft](url)": follow the link as written, then sign in. */
+    static StepAction signIn(Link link) {
+        return ctx -> {
+            Account account = ctx.inputs().accountFor(link.url());
+            ctx.driver().get(ctx.inputs().sites().map(link.url()).toString());
+            Screen screen = Screens.current(ctx.driver());
+            if (screen instanceof InfusionsoftHomePage home) {
+                screen = home.logIn().signIn(account);
+            } else if (screen instanceof SignInPage signIn) {
+                screen = signIn.signIn(account);
+            } else if (screen instanceof PortalSignInPage portal) {
+                screen = portal.signIn(account);
+            }
+            ctx.land(screen);
+        };
+    }
+
+    /** "Navigate to **Admin>Settings**": open the app menu, find the entry, and click it. */
+    static StepAction navigate(List<String> path) {
+        return ctx -> {
+            if (path.size() != 2) {
+                throw new StepFailedException(Category.UNBOUND_STEP, "a menu path names a menu column and an"
+                        + " entry in it (like Admin>Settings); " + String.join(">", path) + " has " + path.size() + " parts");
+            }
+            AppShell shell = ctx.currentAs(AppShell.class, "the app's top bar with its app menu");
+            AppMenu menu = shell.openAppMenu();
+            MenuEntry entry = menu.entry(path.get(0), path.get(1));
+            // The guide's image for this step shows the open menu with the entry about to be clicked.
+            ctx.captureImages(menu);
+            ctx.land(entry.click());
+        };
+    }
+
+    /** "In Application Settings, click **Application**": the place must be what the browser shows. */
+    static StepAction clickIn(String place, String label) {
+        return ctx -> {
+            Clickable screen = ctx.currentAs(Clickable.class, "something to click");
+            String shown = ((Screen) screen).name();
+            if (!sameWords(shown, place)) {
+                throw new StepFailedException(Category.LABEL_NOT_FOUND, "the guide says to be in \"" + place
+                        + "\", but the browser shows " + shown);
+            }
+            ctx.land(screen.click(label));
+        };
+    }
+
+    /** "Click **Save**". */
+    static StepAction click(String label) {
+        return ctx -> ctx.land(ctx.currentAs(Clickable.class, "something to click").click(label));
+    }
+
+    /** "Click **Applications**, and then click **Edit**": two clicks, each on the page the first lands on. */
+    static StepAction clickInTurn(String first, String then) {
+        StepAction one = click(first);
+        StepAction two = click(then);
+        return ctx -> {
+            one.perform(ctx);
+            two.perform(ctx);
+        };
+    }
+
+    /** "Scroll down to the API section and ...": the rest of the sentence acts inside that section. */
+    static StepAction inSection(String section, StepAction then) {
+        return ctx -> {
+            ctx.land(ctx.currentAs(Sectioned.class, "a page with sections").section(section));
+            then.perform(ctx);
+        };
+    }
+
+    /** "Scroll down to **Register Callback URL** and record the **Callback URL**": the field holds the value. */
+    static StepAction scrollToAndRecord(String field, String credential) {
+        return ctx -> {
+            ctx.land(ctx.currentAs(Scrollable.class, "a page to scroll").scrollTo(field));
+            ctx.record(credential, ctx.currentAs(Readable.class, "fields to read").read(field));
+        };
+    }
+
+    /** "Record the **client_id** and **client_secret**": each named field, in the order written. */
+    static StepAction record(String... credentials) {
+        return ctx -> {
+            Readable screen = ctx.currentAs(Readable.class, "fields to read");
+            for (String credential : credentials) {
+                ctx.record(credential, screen.read(credential));
+            }
+        };
+    }
+
+    /** "Enter a password in **API Passphrase**": types the configured passphrase (a secret). */
+    static StepAction enterPassphrase(String field) {
+        return ctx -> {
+            ctx.scrubber().register(ctx.inputs().apiPassphrase());
+            ctx.land(ctx.currentAs(Fillable.class, "a form").enter(field, ctx.inputs().apiPassphrase()));
+        };
+    }
+
+    /** "Enter the OAuth callback URL of your application in Register Callback URL". */
+    static StepAction enterCallbackUrl(String field) {
+        return ctx -> ctx.land(ctx.currentAs(Fillable.class, "a form").enter(field, ctx.inputs().callbackUrl()));
+    }
+
+    /** "Complete the required information": the page object knows which fields are required. */
+    static StepAction completeRequiredInformation() {
+        return ctx -> ctx.land(ctx.currentAs(Fillable.class, "a form with required fields").completeRequiredInformation());
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return normal(a).equals(normal(b)) || normal(a).contains(normal(b));
+    }
+
+    private static String normal(String s) {
+        return s.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

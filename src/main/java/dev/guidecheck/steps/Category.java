@@ -1,0 +1,29 @@
+package dev.guidecheck.steps;
+
+import java.util.Locale;
+
+/** Why a step failed, in the words a docs writer or an on-call engineer acts on. */
+public enum Category {
+    /** The guide's label is not on the page where the step acts. */
+    LABEL_NOT_FOUND,
+    /** The label exists, but elsewhere within one click of where the guide says. */
+    LABEL_MOVED,
+    /** The field is there but its value is empty, hidden, or not of the expected shape. */
+    CREDENTIAL_MISSING,
+    /** The step needs something that is not on the current page: the guide probably skips a step. */
+    STEP_MISSING,
+    /** No binding understands the sentence. */
+    UNBOUND_STEP,
+    /** Browser, driver, network, login or replica failures: not the guide's fault. */
+    ENVIRONMENT;
+
+    /** The id used in reports and Allure categories, e.g. {@code label-not-found}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether a failure of this category says the guide (not the run) is wrong. */
+    public boolean isGuideFinding() {
+        return this != ENVIRONMENT;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.guidecheck.steps;
+
+import dev.guidecheck.evidence.PageSource;
+import dev.guidecheck.evidence.Screenshots;
+import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.guide.Step;
+import dev.guidecheck.pages.LabelNotFoundException;
+import dev.guidecheck.pages.WrongPageException;
+import org.openqa.selenium.WebDriverException;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays one procedure step by step: binds each sentence, performs it, takes the guide's images,
+ * and stops at the first step that does not hold, saying where (file and line) and why.
+ */
+public final class ProcedureReplay {
+
+    private final Phrases phrases;
+    private final ReplayListener listener;
+
+    public ProcedureReplay(Phrases phrases, ReplayListener listener) {
+        this.phrases = phrases;
+        this.listener = listener;
+    }
+
+    public ProcedureResult replay(Procedure procedure, StepContext context) {
+        listener.procedureStarted(procedure);
+        List<StepResult> results = new ArrayList<>();
+        StepResult failed = null;
+        for (Step step : procedure.steps()) {
+            if (failed != null) {
+                StepResult skipped = StepResult.skipped(step, "not run: step " + failed.step().position() + " failed");
+                listener.stepStarted(step);
+                listener.stepFinished(skipped);
+                results.add(skipped);
+                continue;
+            }
+            StepResult result = replay(step, context);
+            results.add(result);
+            if (result.status() == StepStatus.FAILED) {
+                failed = result;
+            }
+        }
+        ProcedureResult result = new ProcedureResult(procedure, results, context.credentials(), context.captures());
+        listener.procedureFinished(result);
+        return result;
+    }
+
+    private StepResult replay(Step step, StepContext context) {
+        listener.stepStarted(step);
+        long start = System.nanoTime();
+        StepResult result;
+        try {
+            context.beginStep(step);
+            StepAction action = phrases.bind(step)
+                    .orElseThrow(() -> new StepFailedException(Category.UNBOUND_STEP, Phrases.unbound(step)));
+            action.perform(context);
+            context.captureRemainingImages();
+            result = StepResult.passed(step, since(start));
+        } catch (StepFailedException e) {
+            result = failure(step, e.category(), e.getMessage(), start, context);
+        } catch (LabelNotFoundException e) {
+            result = failure(step, Category.LABEL_NOT_FOUND, e.getMessage(), start, context);
+        } catch (WrongPageException e) {
+            result = failure(step, Category.ENVIRONMENT, e.getMessage(), start, context);
+        } catch (WebDriverException e) {
+            result = failure(step, Category.ENVIRONMENT, "the browser failed: " + firstLine(e.getMessage()), start, context);
+        }
+        listener.stepFinished(result);
+        return result;
+    }
+
+    private StepResult failure(Step step, Category category, String why, long start, StepContext context) {
+        String message = category == Category.UNBOUND_STEP && why.startsWith("no binding") ? why
+                : "step " + step.position() + " (" + step.source() + ") \"" + step.text() + "\": "
+                + context.scrubber().scrub(why);
+        attachFailureEvidence(context);
+        return StepResult.failed(step, category, message, since(start));
+    }
+
+    /** A screenshot and the scrubbed page source, attached to the failing step; best effort on a dead browser. */
+    private void attachFailureEvidence(StepContext context) {
+        if (context.driver() == null) {
+            return; // a replay without a browser (the bindings' own tests) has no evidence to take
+        }
+        try {
+            listener.attachment("failure screenshot", "image/png", "png", Screenshots.fullPage(context.driver()));
+            String source = PageSource.scrubbed(context.driver(), context.scrubber());
+            listener.attachment("page source (secrets scrubbed)", "text/html", "html",
+                    source.getBytes(StandardCharsets.UTF_8));
+        } catch (WebDriverException e) {
+            listener.attachment("no failure evidence", "text/plain", "txt",
+                    ("the browser could not give a screenshot: " + firstLine(e.getMessage())).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

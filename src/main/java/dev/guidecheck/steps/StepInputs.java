@@ -1,0 +1,32 @@
+package dev.guidecheck.steps;
+
+import dev.guidecheck.Account;
+import dev.guidecheck.Sites;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * What a replay needs from outside the guide: where the sites are, who signs in to each, and the
+ * values a step types (the API passphrase is a secret; the callback URL is not).
+ *
+ * @param accounts the account for each guide origin (e.g. https://www.infusionsoft.com)
+ */
+public record StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl) {
+
+    /** The account to sign in with for a link the guide gives. */
+    public Account accountFor(String guideUrl) {
+        URI origin = sites.guideOriginOf(guideUrl).orElseThrow(() -> new StepFailedException(Category.ENVIRONMENT,
+                "the guide links to " + guideUrl + ", which is not one of the configured sites"));
+        Account account = accounts.get(origin);
+        if (account == null) {
+            throw new StepFailedException(Category.ENVIRONMENT, "no account is configured for " + origin);
+        }
+        return account;
+    }
+
+    @Override
+    public String toString() {
+        return "StepInputs[" + sites + ", callbackUrl=" + callbackUrl + "]";
+    }
+}

@@ -1,0 +1,40 @@
+package dev.guidecheck.suite;
+
+import dev.guidecheck.lint.LintFinding;
+import dev.guidecheck.lint.LintReport;
+import dev.guidecheck.lint.Severity;
+import io.qameta.allure.Allure;
+import io.qameta.allure.model.Status;
+import org.testng.ITest;
+import org.testng.annotations.Test;
+
+import java.util.List;
+
+/** The lint test of one guide page: every finding reported, errors fail it, warnings do not. */
+public class PageLint implements ITest {
+
+    private final GuideRun.PageRun page;
+
+    public PageLint(GuideRun.PageRun page) {
+        this.page = page;
+    }
+
+    @Override
+    public String getTestName() {
+        return PageCheck.shortPage(page.path()) + " › guide lint";
+    }
+
+    @Test(description = "the guide's source has no lint errors: Liquid, anchors, images, unbound sentences")
+    public void guideLint() {
+        Allure.getLifecycle().updateTestCase(tc -> tc.setName(getTestName()));
+        for (LintFinding finding : page.outcome().lint()) {
+            Allure.step(LintReport.format(finding),
+                    finding.severity() == Severity.ERROR ? Status.FAILED : Status.PASSED);
+        }
+        List<LintFinding> errors = page.outcome().lintErrors();
+        if (!errors.isEmpty()) {
+            throw new AssertionError(String.join("; ", errors.stream()
+                    .map(f -> "[" + f.rule() + "] " + f.where() + ": " + f.message()).toList()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.guidecheck.suite;
+
+import dev.guidecheck.Settings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/** Edited copies of the reference docs tree, made at test time, and settings that point at them. */
+final class DocsTrees {
+
+    private DocsTrees() {
+    }
+
+    /** A fresh copy of the reference docs tree in a temporary directory. */
+    static Path copyOfReference() {
+        try {
+            Path source = Path.of(Settings.DEFAULT_DOCS);
+            Path target = Files.createTempDirectory("guidecheck-docs");
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : files.toList()) {
+                    Path to = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces one line's text (which must contain {@code from}) in a file of the tree. */
+    static void edit(Path docs, String file, int line, String from, String to) {
+        try {
+            Path path = docs.resolve(file);
+            List<String> lines = Files.readAllLines(path);
+            String old = lines.get(line - 1);
+            if (!old.contains(from)) {
+                throw new IllegalStateException(file + ":" + line + " does not contain \"" + from + "\": " + old);
+            }
+            lines.set(line - 1, old.replace(from, to));
+            Files.write(path, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Settings for the replica with the given docs root, pages and output directory. */
+    static Settings settings(Path docs, Path out, String... pages) {
+        Properties props = new Properties();
+        props.setProperty("guidecheck.docs", docs.toString());
+        props.setProperty("guidecheck.out", out.toString());
+        if (pages.length > 0) {
+            props.setProperty("guidecheck.pages", String.join(",", pages));
+        }
+        return Settings.from(props, java.util.Map.of());
+    }
+}
