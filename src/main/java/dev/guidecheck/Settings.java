@@ -32,6 +32,7 @@ public record Settings(
         URI docsSite,
         String credentialsSection,
         String callbackUrl,
+        Optional<Path> baseline,
         Optional<LiveSites> live) {
 
     /** What a run does: replay the guide in a browser (after linting it), or only lint it. */
@@ -42,7 +43,7 @@ public record Settings(
 
     /** The live sites, their accounts and the secrets read from the environment. */
     public record LiveSites(URI infusionsoft, URI developerPortal, Account infusionsoftAccount,
-                            Account developerAccount, Optional<String> apiPassphrase) {
+                            Account developerAccount, Optional<String> apiPassphrase, boolean allowWrites) {
         @Override
         public String toString() {
             return "LiveSites[" + infusionsoft + ", " + developerPortal + "]";
@@ -53,6 +54,9 @@ public record Settings(
             "docs/elements/infusionsoft-crm/setup.md",
             "docs/elements/infusionsoft-marketing/setup.md",
             "docs/elements/infusionsoft-rest/setup.md");
+
+    /** The baseline of known findings, when it sits in the docs root. */
+    public static final String BASELINE_FILE_NAME = "guidecheck-baseline.txt";
 
     /** The copy of the reference docs tree that ships with the project's tests. */
     public static final String DEFAULT_DOCS = "src/test/resources/devportal";
@@ -81,8 +85,8 @@ public record Settings(
         Target target = oneOf("guidecheck.target", prop.apply("guidecheck.target").orElse("replica"), Target.class);
         Path out = Path.of(prop.apply("guidecheck.out").orElse("target/guidecheck")).toAbsolutePath().normalize();
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
-        Optional<Path> binary = prop.apply("guidecheck.browser.binary").map(Path::of);
-        Optional<Path> driver = prop.apply("guidecheck.driver").map(Path::of);
+        Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
+        Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
         String profile = prop.apply("guidecheck.replica.profile").orElse("faithful");
         URI docsSite = url("guidecheck.docs.site", prop.apply("guidecheck.docs.site")
                 .orElse("https://developers.cloud-elements.com/"));
@@ -90,12 +94,21 @@ public record Settings(
         String callbackUrl = url("guidecheck.callbackUrl", prop.apply("guidecheck.callbackUrl")
                 .orElse("https://example.com/oauth/callback")).toString();
 
+        Optional<Path> baseline = prop.apply("guidecheck.baseline").map(Path::of);
+        if (baseline.isPresent() && !Files.isRegularFile(baseline.get())) {
+            throw new SettingsException("guidecheck.baseline: " + baseline.get() + " is not a file");
+        }
+        Path inDocs = docs.resolve(BASELINE_FILE_NAME);
+        if (baseline.isEmpty() && Files.isRegularFile(inDocs)) {
+            baseline = Optional.of(inDocs);
+        }
+
         Optional<LiveSites> live = Optional.empty();
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
         return new Settings(mode, docs, pages, target, out, headless, binary, driver, profile, docsSite, section,
-                callbackUrl, live);
+                callbackUrl, baseline, live);
     }
 
     private static LiveSites liveSites(Function<String, Optional<String>> prop, Function<String, Optional<String>> secret) {
@@ -113,7 +126,8 @@ public record Settings(
                 secret.apply("GUIDECHECK_PORTAL_PASSWORD").orElseThrow(() -> new SettingsException(
                         "GUIDECHECK_PORTAL_PASSWORD: live mode needs the developer portal password in this"
                                 + " environment variable or in the file named by guidecheck.secrets.file")));
-        return new LiveSites(app, portal, appAccount, devAccount, secret.apply("GUIDECHECK_API_PASSPHRASE"));
+        boolean allowWrites = bool("guidecheck.live.allowWrites", prop.apply("guidecheck.live.allowWrites").orElse("false"));
+        return new LiveSites(app, portal, appAccount, devAccount, secret.apply("GUIDECHECK_API_PASSPHRASE"), allowWrites);
     }
 
     /** Secrets come from the environment, or from a properties file named by a setting; never from -D. */
@@ -131,6 +145,14 @@ public record Settings(
         }
         return name -> Optional.ofNullable(env.get(name)).or(() -> Optional.ofNullable(file.getProperty(name)))
                 .filter(v -> !v.isBlank());
+    }
+
+    private static Optional<Path> executable(String name, Optional<String> value) {
+        Optional<Path> path = value.map(Path::of);
+        if (path.isPresent() && !Files.isExecutable(path.get())) {
+            throw new SettingsException(name + ": " + path.get() + " is not an executable file");
+        }
+        return path;
     }
 
     private static String required(Function<String, Optional<String>> prop, String name) {

@@ -12,7 +12,7 @@ import java.util.List;
  * Passphrase, Encrypted Key, Allowed IP List, Save. Any other section of Application Settings works
  * the same way.
  */
-public final class ApiSection implements Screen, Readable, Fillable, Clickable, Scrollable {
+public final class ApiSection implements ChangesAccount, Screen, Readable, Fillable, Clickable, Scrollable {
 
     private final WebDriver driver;
     private final String heading;
@@ -97,6 +97,22 @@ public final class ApiSection implements Screen, Readable, Fillable, Clickable, 
     }
 
     /** Clicks a button of the section; a submit (Save) reloads the page and returns this section again. */
+    /** Submit buttons post the form, which changes the account; other buttons only open things. */
+    @Override
+    public boolean changesAccount(String label) {
+        return Find.byText(driver.findElements(buttons), label)
+                .map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type")))
+                .orElse(false);
+    }
+
+    @Override
+    public void checkClickable(String label) {
+        WebElement button = Find.byText(driver.findElements(buttons), label, name());
+        if (!button.isEnabled()) {
+            throw new IllegalStateException(label + " is there but disabled on " + name());
+        }
+    }
+
     @Override
     public Screen click(String label) {
         WebElement button = Find.byText(driver.findElements(buttons), label, name());

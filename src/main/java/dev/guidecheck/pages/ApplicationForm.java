@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** What the portal's register and edit forms share: labelled fields, a submit button, an error message. */
-abstract class ApplicationForm<T extends ApplicationForm<T>> implements Screen, Readable, Fillable, Scrollable, Clickable {
+abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesAccount, Screen, Readable, Fillable, Scrollable, Clickable {
 
     private final By form = By.cssSelector("main form.portal-form");
     private final By buttons = By.cssSelector("main form.portal-form button, main form.portal-form input[type=submit]");
@@ -58,6 +58,22 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements Screen, 
     }
 
     protected abstract T self();
+
+    /** Submit buttons post the form, which changes the account; other buttons only open things. */
+    @Override
+    public boolean changesAccount(String label) {
+        return Find.byText(driver.findElements(buttons), label)
+                .map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type")))
+                .orElse(false);
+    }
+
+    @Override
+    public void checkClickable(String label) {
+        WebElement button = Find.byText(driver.findElements(buttons), label, "the buttons of " + name());
+        if (!button.isEnabled()) {
+            throw new IllegalStateException(label + " is there but disabled on " + name());
+        }
+    }
 
     /** Submits the form with the named button and returns where the portal lands. */
     @Override

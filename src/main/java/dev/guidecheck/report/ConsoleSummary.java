@@ -14,7 +14,7 @@ public final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
-    public static void print(PrintStream out, List<PageOutcome> pages) {
+    public static void print(PrintStream out, List<PageOutcome> pages, List<Baseline.Entry> resolved, String baseline) {
         out.println();
         out.println("guidecheck summary");
         int procedures = 0;
@@ -26,7 +26,7 @@ public final class ConsoleSummary {
             long credentialsFound = page.credentials().stream().filter(CredentialCheck.Outcome::found).count();
             long images = results.stream().mapToLong(r -> r.captures().size()).sum();
             out.printf("  %-6s %s: %d procedures, %d failed; credentials %d/%d found; %d screenshots%n",
-                    page.status().id().toUpperCase(), page.page(), results.size(), failed, credentialsFound,
+                    page.verdict().toUpperCase(), page.page(), results.size(), failed, credentialsFound,
                     page.credentials().size(), images);
             page.readError().ifPresent(e -> out.println("         " + e));
             page.lint().forEach(f -> out.println("         " + LintReport.format(f)));
@@ -40,6 +40,10 @@ public final class ConsoleSummary {
             procedures += results.size();
             failedProcedures += (int) failed;
             steps += results.stream().mapToInt(r -> r.steps().size()).sum();
+        }
+        for (Baseline.Entry entry : resolved) {
+            out.println("  resolved: " + baseline + ":" + entry.line() + " (" + entry.id() + " | " + entry.subject()
+                    + ") no longer occurs; delete that line");
         }
         out.printf("  total: %d pages, %d procedures (%d failed), %d steps%n", pages.size(), procedures,
                 failedProcedures, steps);

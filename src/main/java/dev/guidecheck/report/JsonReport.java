@@ -29,10 +29,13 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static Path write(Path out, Map<String, Object> run, List<PageOutcome> pages) throws IOException {
+    public static Path write(Path out, Map<String, Object> run, List<PageOutcome> pages,
+                             List<Baseline.Entry> resolved) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run", run);
         root.put("pages", pages.stream().map(JsonReport::page).toList());
+        root.put("resolvedBaselineEntries", resolved.stream().map(e -> Map.of(
+                "line", e.line(), "entry", e.id() + " | " + e.page() + " | " + e.subject())).toList());
         Files.createDirectories(out);
         Path target = out.resolve("report.json");
         Path temp = Files.createTempFile(out, "report", ".json.tmp");
@@ -44,7 +47,8 @@ public final class JsonReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", page.page());
         m.put("url", page.url());
-        m.put("status", page.status().id());
+        m.put("status", page.verdict());
+        m.put("findings", page.judged().stream().map(JsonReport::finding).toList());
         page.readError().ifPresent(e -> m.put("error", e));
         m.put("lint", page.lint().stream().map(JsonReport::lint).toList());
         m.put("procedures", page.procedures().stream().map(JsonReport::procedure).toList());
@@ -56,6 +60,19 @@ public final class JsonReport {
             }
         }
         m.put("screenshots", shots);
+        return m;
+    }
+
+    private static Map<String, Object> finding(Baseline.Match match) {
+        Finding f = match.finding();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("subject", f.subject());
+        m.put("file", f.where().file());
+        m.put("line", f.where().line());
+        m.put("message", f.message());
+        m.put("failing", f.failing());
+        m.put("known", match.known().map(e -> "baseline line " + e.line()).orElse(null));
         return m;
     }
 

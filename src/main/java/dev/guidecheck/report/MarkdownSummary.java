@@ -2,7 +2,6 @@ package dev.guidecheck.report;
 
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
-import dev.guidecheck.steps.StepResult;
 import dev.guidecheck.steps.StepStatus;
 
 import java.io.IOException;
@@ -31,29 +30,39 @@ public final class MarkdownSummary {
 
     static String render(List<PageOutcome> pages) {
         StringBuilder md = new StringBuilder("# guidecheck\n\n");
-        long failedPages = pages.stream().filter(p -> p.status() == StepStatus.FAILED).count();
+        long failedPages = pages.stream().filter(p -> p.verdict().equals("failed")).count();
         md.append(failedPages == 0
                 ? "All " + pages.size() + " pages hold: every step passed and every credential was found.\n"
                 : failedPages + " of " + pages.size() + " pages have findings.\n");
         for (PageOutcome page : pages) {
-            md.append("\n## ").append(page.status() == StepStatus.PASSED ? "✅ " : "❌ ")
+            md.append("\n## ").append(switch (page.verdict()) {
+                        case "passed" -> "✅ ";
+                        case "known" -> "☑️ ";
+                        default -> "❌ ";
+                    })
                     .append('[').append(page.page()).append("](").append(page.url()).append(")\n\n");
             page.readError().ifPresent(e -> md.append("The guide could not be read: `").append(e).append("`\n"));
-            page.lint().forEach(f -> md.append("- lint ").append(f.severity().name().toLowerCase()).append(" **")
-                    .append(f.rule()).append("** `").append(f.where()).append("` ").append(cell(f.message()))
-                    .append(" (").append(cell(f.suggestion())).append(")\n"));
+            long warnings = page.judged().stream().filter(m -> !m.finding().failing()).count();
+            if (warnings > 0) {
+                md.append(warnings).append(" lint warnings (list numbering, link syntax...): see report.json.\n\n");
+            }
             List<ProcedureResult> results = page.procedures();
             if (!results.isEmpty()) {
                 md.append("| procedure | status | steps |\n| --- | --- | --- |\n");
                 for (ProcedureResult r : results) {
                     long passed = r.steps().stream().filter(s -> s.status() == StepStatus.PASSED).count();
-                    md.append("| ").append(cell(r.procedure().title())).append(" | ").append(r.status().id())
+                    md.append("| ").append(cell(r.procedure().title())).append(" | ").append(page.verdict(r))
                             .append(" | ").append(passed).append('/').append(r.steps().size()).append(" |\n");
                 }
             }
-            for (ProcedureResult r : results) {
-                r.failure().ifPresent(f -> md.append("\n- **").append(f.category().id()).append("** `")
-                        .append(f.step().source()).append("` ").append(cell(message(f))).append('\n'));
+            for (Baseline.Match match : page.judged()) {
+                Finding f = match.finding();
+                if (f.failing()) {
+                    md.append("\n- **").append(f.id()).append("** `").append(f.where()).append("` ")
+                            .append(cell(f.message()))
+                            .append(match.known().map(e -> " _(known: baseline line " + e.line() + ")_").orElse(""))
+                            .append('\n');
+                }
             }
             if (!page.credentials().isEmpty()) {
                 md.append("\nCredentials: ");
@@ -70,10 +79,6 @@ public final class MarkdownSummary {
 
     private static String credential(CredentialCheck.Outcome c) {
         return c.found() ? c.row().name() + " `" + c.masked() + "`" : c.row().name() + " **not found**";
-    }
-
-    private static String message(StepResult failure) {
-        return failure.message();
     }
 
     private static String cell(String text) {

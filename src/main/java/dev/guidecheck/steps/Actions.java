@@ -4,6 +4,7 @@ import dev.guidecheck.Account;
 import dev.guidecheck.guide.Link;
 import dev.guidecheck.pages.AppMenu;
 import dev.guidecheck.pages.AppShell;
+import dev.guidecheck.pages.ChangesAccount;
 import dev.guidecheck.pages.Clickable;
 import dev.guidecheck.pages.Fillable;
 import dev.guidecheck.pages.InfusionsoftHomePage;
@@ -74,9 +75,25 @@ final class Actions {
         };
     }
 
-    /** "Click **Save**". */
+    /**
+     * "Click **Save**". On a read-only run a click that would change the account is checked (the
+     * control is there and enabled) and not performed.
+     */
     static StepAction click(String label) {
-        return ctx -> ctx.land(ctx.currentAs(Clickable.class, "something to click").click(label));
+        return ctx -> {
+            Clickable screen = ctx.currentAs(Clickable.class, "something to click");
+            if (!ctx.inputs().allowWrites() && screen instanceof ChangesAccount writes && writes.changesAccount(label)) {
+                try {
+                    writes.checkClickable(label);
+                } catch (IllegalStateException disabled) {
+                    throw new StepFailedException(Category.LABEL_NOT_FOUND, disabled.getMessage());
+                }
+                throw new WriteNotPerformedException(label + " is there and enabled on " + ((Screen) screen).name()
+                        + "; not clicked, because it would change the account (a read-only run; set"
+                        + " guidecheck.live.allowWrites=true to perform it)");
+            }
+            ctx.land(screen.click(label));
+        };
     }
 
     /** "Click **Applications**, and then click **Edit**": two clicks, each on the page the first lands on. */

@@ -30,10 +30,11 @@ public final class ProcedureReplay {
     public ProcedureResult replay(Procedure procedure, StepContext context) {
         listener.procedureStarted(procedure);
         List<StepResult> results = new ArrayList<>();
-        StepResult failed = null;
+        StepResult stopped = null;
         for (Step step : procedure.steps()) {
-            if (failed != null) {
-                StepResult skipped = StepResult.skipped(step, "not run: step " + failed.step().position() + " failed");
+            if (stopped != null) {
+                StepResult skipped = StepResult.skipped(step, "not run: step " + stopped.step().position()
+                        + (stopped.status() == StepStatus.FAILED ? " failed" : " was not performed (read-only run)"));
                 listener.stepStarted(step);
                 listener.stepFinished(skipped);
                 results.add(skipped);
@@ -41,11 +42,31 @@ public final class ProcedureReplay {
             }
             StepResult result = replay(step, context);
             results.add(result);
-            if (result.status() == StepStatus.FAILED) {
-                failed = result;
+            if (result.status() == StepStatus.FAILED || result.status() == StepStatus.VERIFIED_NOT_PERFORMED) {
+                stopped = result;
             }
         }
         ProcedureResult result = new ProcedureResult(procedure, results, context.credentials(), context.captures());
+        listener.procedureFinished(result);
+        return result;
+    }
+
+    /**
+     * A procedure that could not be tried at all (no browser, no target): its first step fails as an
+     * {@code environment} finding and the rest are skipped.
+     */
+    public ProcedureResult unable(Procedure procedure, String why) {
+        listener.procedureStarted(procedure);
+        List<StepResult> results = new ArrayList<>();
+        for (Step step : procedure.steps()) {
+            listener.stepStarted(step);
+            StepResult result = results.isEmpty()
+                    ? StepResult.failed(step, Category.ENVIRONMENT, why, Duration.ZERO)
+                    : StepResult.skipped(step, "not run: the run could not start");
+            listener.stepFinished(result);
+            results.add(result);
+        }
+        ProcedureResult result = new ProcedureResult(procedure, results, List.of(), List.of());
         listener.procedureFinished(result);
         return result;
     }
@@ -61,6 +82,8 @@ public final class ProcedureReplay {
             action.perform(context);
             context.captureRemainingImages();
             result = StepResult.passed(step, since(start));
+        } catch (WriteNotPerformedException e) {
+            result = StepResult.verifiedNotPerformed(step, e.getMessage(), since(start));
         } catch (StepFailedException e) {
             result = failure(step, e.category(), e.getMessage(), start, context);
         } catch (LabelNotFoundException e) {

@@ -10,9 +10,12 @@ import java.util.Map;
  * What a replay needs from outside the guide: where the sites are, who signs in to each, and the
  * values a step types (the API passphrase is a secret; the callback URL is not).
  *
- * @param accounts the account for each guide origin (e.g. https://www.infusionsoft.com)
+ * @param accounts    the account for each guide origin (e.g. https://www.infusionsoft.com)
+ * @param allowWrites whether steps that change the account (save, register) are performed; a
+ *                    read-only run checks their controls without clicking them
  */
-public record StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl) {
+public record StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl,
+                         boolean allowWrites) {
 
     /** The account to sign in with for a link the guide gives. */
     public Account accountFor(String guideUrl) {

@@ -15,6 +15,10 @@ public record StepResult(Step step, StepStatus status, Category category, String
         return new StepResult(step, StepStatus.FAILED, category, message, took);
     }
 
+    public static StepResult verifiedNotPerformed(Step step, String why, Duration took) {
+        return new StepResult(step, StepStatus.VERIFIED_NOT_PERFORMED, null, why, took);
+    }
+
     public static StepResult skipped(Step step, String why) {
         return new StepResult(step, StepStatus.SKIPPED, null, why, Duration.ZERO);
     }

@@ -17,7 +17,7 @@ public class GuideCheckFactory {
         GuideRun run = GuideRun.current();
         List<Object> tests = new ArrayList<>();
         for (GuideRun.PageRun page : run.pages()) {
-            tests.add(new PageLint(page));
+            tests.add(new PageLint(run, page));
             if (run.settings().mode() == Settings.Mode.CHECK) {
                 tests.add(new PageCheck(run, page));
             }

@@ -15,10 +15,13 @@ import dev.guidecheck.lint.GuideLint;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureResultsFiles;
+import dev.guidecheck.report.Baseline;
+import dev.guidecheck.report.Finding;
 import dev.guidecheck.report.ConsoleSummary;
 import dev.guidecheck.report.JsonReport;
 import dev.guidecheck.report.MarkdownSummary;
 import dev.guidecheck.report.PageOutcome;
+import dev.guidecheck.report.RunOutcome;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.Phrases;
 import dev.guidecheck.steps.ProcedureReplay;
@@ -57,7 +60,9 @@ public final class GuideRun implements AutoCloseable {
     private final SecretScrubber scrubber = new SecretScrubber();
     private final List<PageRun> pages = new ArrayList<>();
     private final Browsers browsers;
+    private final Baseline baseline;
     private Target target;
+    private RunOutcome outcome;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
     private volatile String driverVersion = "not started";
@@ -75,6 +80,7 @@ public final class GuideRun implements AutoCloseable {
         this.console = console;
         this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
+        this.baseline = readBaseline(settings);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
                 settings.credentialsSection());
@@ -93,18 +99,48 @@ public final class GuideRun implements AutoCloseable {
         return current;
     }
 
-    /** Ends this JVM's run, if one was started: Allure's side files, report, summary, browsers closed. */
-    public static synchronized void finishCurrent() {
-        if (current != null) {
-            try {
-                AllureResultsFiles.write(AllureResultsFiles.resultsDirectory(), current.environment());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write Allure's categories and environment", e);
-            } finally {
-                current.close();
-                current = null;
-            }
+    /**
+     * Ends this JVM's run, if one was started: Allure's side files, report, summary, browsers closed.
+     * Returns how it ended, which {@link GuideCheckMain} turns into the exit status.
+     */
+    public static synchronized Optional<RunOutcome> finishCurrent() {
+        GuideRun run = current;
+        current = null;
+        if (run == null) {
+            return Optional.empty();
         }
+        try {
+            AllureResultsFiles.write(AllureResultsFiles.resultsDirectory(), run.environment());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write Allure's categories and environment", e);
+        } finally {
+            run.close();
+        }
+        return Optional.of(run.outcome);
+    }
+
+    private static Baseline readBaseline(Settings settings) {
+        if (settings.baseline().isEmpty()) {
+            return Baseline.none();
+        }
+        try {
+            return Baseline.read(settings.baseline().get());
+        } catch (IOException e) {
+            throw new Settings.SettingsException("guidecheck.baseline: cannot read " + settings.baseline().get()
+                    + " (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new Settings.SettingsException(e.getMessage());
+        }
+    }
+
+    /** How the run ended; known once it is closed. */
+    public Optional<RunOutcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    /** The baseline entry that names this finding, if the team already knows about it. */
+    public Optional<Baseline.Entry> known(Finding finding) {
+        return baseline.match(finding).known();
     }
 
     private PageRun read(GuideReader reader, String path) {
@@ -132,15 +168,26 @@ public final class GuideRun implements AutoCloseable {
 
     /** Replays one procedure in this thread's browser, from a clean browser and (on the replica) a seeded state. */
     public ProcedureResult replay(PageRun page, Procedure procedure, ReplayListener listener) {
-        Target target = target();
-        target.replica().ifPresent(Replica::reset);
-        var session = browsers.session();
-        session.reset();
-        browserVersion = session.browserVersion();
-        driverVersion = session.driverVersion();
-        StepContext context = new StepContext(session.driver(), target.inputs(), scrubber,
-                settings.out().resolve("screenshots"), listener);
-        ProcedureResult result = new ProcedureReplay(phrases, listener).replay(procedure, context);
+        ProcedureReplay replay = new ProcedureReplay(phrases, listener);
+        ProcedureResult result;
+        StepContext context;
+        try {
+            Target target = target();
+            target.replica().ifPresent(Replica::reset);
+            var session = browsers.session();
+            session.reset();
+            browserVersion = session.browserVersion();
+            driverVersion = session.driverVersion();
+            context = new StepContext(session.driver(), target.inputs(), scrubber,
+                    settings.out().resolve("screenshots"), listener);
+        } catch (RuntimeException e) {
+            // No browser or no target: the run broke before the guide could be tried.
+            result = replay.unable(procedure, "the run could not start: " + scrubber.scrub(String.valueOf(e.getMessage()))
+                    .lines().findFirst().orElse(e.getClass().getSimpleName()));
+            page.outcome().add(result);
+            return result;
+        }
+        result = replay.replay(procedure, context);
         page.outcome().add(result);
         return result;
     }
@@ -170,14 +217,14 @@ public final class GuideRun implements AutoCloseable {
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
                 Sites.DEVELOPER_PORTAL, replica.account(Site.DEVELOPER_PORTAL)),
-                REPLICA_PASSPHRASE, settings.callbackUrl()));
+                REPLICA_PASSPHRASE, settings.callbackUrl(), true));
     }
 
     private Target liveTarget() {
         Settings.LiveSites live = settings.live().orElseThrow();
         return new Target(Optional.empty(), new StepInputs(Sites.of(live.infusionsoft(), live.developerPortal()),
                 Map.of(Sites.INFUSIONSOFT, live.infusionsoftAccount(), Sites.DEVELOPER_PORTAL, live.developerAccount()),
-                live.apiPassphrase().orElse(null), settings.callbackUrl()));
+                live.apiPassphrase().orElse(null), settings.callbackUrl(), live.allowWrites()));
     }
 
     /** Writes report.json and summary.md and prints the summary; closes the browsers. */
@@ -185,9 +232,20 @@ public final class GuideRun implements AutoCloseable {
     public void close() {
         try {
             List<PageOutcome> outcomes = pages.stream().map(PageRun::outcome).toList();
-            Path report = JsonReport.write(settings.out(), runFacts(), outcomes);
+            List<Finding> findings = new ArrayList<>();
+            for (PageOutcome page : outcomes) {
+                page.judge(baseline, settings.docsRoot()).forEach(m -> findings.add(m.finding()));
+            }
+            List<Baseline.Entry> resolved = baseline.resolved(findings, settings.pages());
+            outcome = RunOutcome.of(outcomes);
+            Map<String, Object> facts = runFacts();
+            facts.put("outcome", outcome.id());
+            facts.put("exitCode", outcome.exitCode());
+            Path report = JsonReport.write(settings.out(), facts, outcomes, resolved);
             Path summary = MarkdownSummary.write(settings.out(), outcomes);
-            ConsoleSummary.print(console, outcomes);
+            ConsoleSummary.print(console, outcomes, resolved,
+                    baseline.file().map(Path::toString).orElse("baseline"));
+            console.println("  outcome: " + outcome.id() + " (exit status " + outcome.exitCode() + ")");
             console.println("  report: " + report);
             console.println("  summary: " + summary);
             if (settings.mode() == Settings.Mode.CHECK) {
@@ -215,6 +273,7 @@ public final class GuideRun implements AutoCloseable {
         facts.put("target", settings.target().name().toLowerCase());
         facts.put("replicaProfile", settings.target() == Settings.Target.REPLICA ? settings.replicaProfile() : null);
         facts.put("docsRoot", settings.docsRoot().toString());
+        facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
         if (target != null) {
             facts.put("infusionsoft", target.inputs().sites().infusionsoft().toString());
             facts.put("developerPortal", target.inputs().sites().developerPortal().toString());

@@ -6,7 +6,9 @@ import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListeners;
 import io.qameta.allure.Allure;
+import dev.guidecheck.report.Finding;
 import org.testng.ITest;
+import org.testng.SkipException;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
@@ -60,7 +62,14 @@ public class PageCheck implements ITest {
                 new ConsoleProgress(System.out, shortPage(page.path())), new AllureSteps()));
         // The category leads the message so Allure's categories (and a reader) can sort findings.
         result.failure().ifPresent(failure -> {
-            throw new AssertionError("[" + failure.category().id() + "] " + failure.message());
+            String message = "[" + failure.category().id() + "] " + failure.message();
+            Finding finding = new Finding(failure.category().id(), page.path(), failure.step().text(),
+                    failure.step().source(), failure.message(), true);
+            run.known(finding).ifPresent(entry -> {
+                throw new SkipException("known finding (" + entry.where(run.settings().baseline().orElseThrow())
+                        + "): " + message);
+            });
+            throw new AssertionError(message);
         });
     }
 
@@ -74,7 +83,12 @@ public class PageCheck implements ITest {
         for (CredentialCheck.Outcome o : outcomes) {
             Allure.step(o.row().name() + (o.found() ? " found: " + o.masked() : " not found"));
         }
-        List<String> problems = outcomes.stream().flatMap(o -> o.problem().stream()).toList();
+        List<String> problems = outcomes.stream()
+                .filter(o -> o.problem().isPresent())
+                .filter(o -> run.known(new Finding("credential-missing", page.path(), o.row().name(), o.row().source(),
+                        o.problem().get(), true)).isEmpty())
+                .map(o -> o.problem().get())
+                .toList();
         if (!problems.isEmpty()) {
             throw new AssertionError("[credential-missing] " + String.join("; ", problems));
         }

@@ -158,7 +158,7 @@ public class PhrasesTest {
         Procedure procedure = new Procedure("To test", new SourceRef("guide.md", 10), "guide.md", "Section",
                 steps, "");
         StepInputs inputs = new StepInputs(Sites.live(), Map.of(), "a-secret-passphrase",
-                "https://example.com/oauth/callback");
+                "https://example.com/oauth/callback", true);
         StepContext context = new StepContext(null, inputs, new SecretScrubber(), null, new ReplayListener() {
         });
         context.land(screen);
@@ -167,7 +167,8 @@ public class PhrasesTest {
     }
 
     private static Step step(int number, String text, List<String> bold) {
-        return new Step(number, number, text, bold, List.of(), List.of(), new SourceRef("guide.md", 10 + number),
+        // Rendered text has no Markdown markers; the bold labels come separately, as the reader gives them.
+        return new Step(number, number, text.replace("**", ""), bold, List.of(), List.of(), new SourceRef("guide.md", 10 + number),
                 "guide.md");
     }
 }
