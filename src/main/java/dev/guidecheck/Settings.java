@@ -43,7 +43,8 @@ public record Settings(
 
     /** The live sites, their accounts and the secrets read from the environment. */
     public record LiveSites(URI infusionsoft, URI developerPortal, Account infusionsoftAccount,
-                            Account developerAccount, Optional<String> apiPassphrase, boolean allowWrites) {
+                            Account developerAccount, Optional<String> apiPassphrase, boolean allowWrites,
+                            Optional<Path> session) {
         @Override
         public String toString() {
             return "LiveSites[" + infusionsoft + ", " + developerPortal + "]";
@@ -116,18 +117,21 @@ public record Settings(
                 .orElse(Sites.INFUSIONSOFT.toString()));
         URI portal = url("guidecheck.live.portal", prop.apply("guidecheck.live.portal")
                 .orElse(Sites.DEVELOPER_PORTAL.toString()));
+        Optional<Path> session = prop.apply("guidecheck.live.session").map(Path::of);
+        if (session.isPresent() && !Files.isRegularFile(session.get())) {
+            throw new SettingsException("guidecheck.live.session: " + session.get() + " does not exist; write it"
+                    + " with mvn -q compile exec:java@save-session -Dguidecheck.live.session=" + session.get());
+        }
+        // With a saved session the sites are not signed in to, so passwords are only needed without one.
         Account appAccount = new Account(
                 required(prop, "guidecheck.live.infusionsoft.user"),
-                secret.apply("GUIDECHECK_INFUSIONSOFT_PASSWORD").orElseThrow(() -> new SettingsException(
-                        "GUIDECHECK_INFUSIONSOFT_PASSWORD: live mode needs the Infusionsoft password in this"
-                                + " environment variable or in the file named by guidecheck.secrets.file")));
+                password(secret, "GUIDECHECK_INFUSIONSOFT_PASSWORD", "the Infusionsoft password", session.isEmpty()));
         Account devAccount = new Account(
                 required(prop, "guidecheck.live.portal.user"),
-                secret.apply("GUIDECHECK_PORTAL_PASSWORD").orElseThrow(() -> new SettingsException(
-                        "GUIDECHECK_PORTAL_PASSWORD: live mode needs the developer portal password in this"
-                                + " environment variable or in the file named by guidecheck.secrets.file")));
+                password(secret, "GUIDECHECK_PORTAL_PASSWORD", "the developer portal password", session.isEmpty()));
         boolean allowWrites = bool("guidecheck.live.allowWrites", prop.apply("guidecheck.live.allowWrites").orElse("false"));
-        return new LiveSites(app, portal, appAccount, devAccount, secret.apply("GUIDECHECK_API_PASSPHRASE"), allowWrites);
+        return new LiveSites(app, portal, appAccount, devAccount, secret.apply("GUIDECHECK_API_PASSPHRASE"),
+                allowWrites, session);
     }
 
     /** Secrets come from the environment, or from a properties file named by a setting; never from -D. */
@@ -145,6 +149,16 @@ public record Settings(
         }
         return name -> Optional.ofNullable(env.get(name)).or(() -> Optional.ofNullable(file.getProperty(name)))
                 .filter(v -> !v.isBlank());
+    }
+
+    private static String password(Function<String, Optional<String>> secret, String variable, String what,
+                                   boolean needed) {
+        Optional<String> value = secret.apply(variable);
+        if (value.isEmpty() && needed) {
+            throw new SettingsException(variable + ": live mode needs " + what + " in this environment variable,"
+                    + " in the file named by guidecheck.secrets.file, or a saved session (guidecheck.live.session)");
+        }
+        return value.orElse(null);
     }
 
     private static Optional<Path> executable(String name, Optional<String> value) {

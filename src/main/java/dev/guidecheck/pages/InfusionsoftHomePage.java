@@ -37,10 +37,13 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
         return Find.texts(driver.findElements(links));
     }
 
-    /** The header's Log In link, by the words the guide and the site use. */
-    public SignInPage logIn() {
+    /**
+     * The header's Log In link, by the words the guide and the site use. It lands on the sign-in
+     * page, or straight in the app when the browser is already signed in.
+     */
+    public Screen logIn() {
         Waits.navigation(driver, () -> Find.byText(driver.findElements(headerLinks), "Log In", "the header of " + name()).click());
-        return new SignInPage(driver);
+        return Screens.current(driver);
     }
 
     @Override

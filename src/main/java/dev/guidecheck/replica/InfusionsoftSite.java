@@ -42,7 +42,14 @@ final class InfusionsoftSite {
         app.before("/app/*", this::requireSignIn);
         app.before("/app", this::requireSignIn);
         app.get("/", ctx -> ctx.html(templates.render("home", Map.of("title", "Infusionsoft"))));
-        app.get("/login", ctx -> showLogin(ctx, "", ""));
+        // Like the real site, a signed-in user who follows a Log In link goes straight to the app.
+        app.get("/login", ctx -> {
+            if (sessions.user(ctx).isPresent()) {
+                ctx.redirect(Sessions.safeDestination(ctx.queryParam("destination"), "/app/dashboard"));
+            } else {
+                showLogin(ctx, "", "");
+            }
+        });
         app.post("/login", this::login);
         app.get("/logout", ctx -> {
             sessions.signOut(ctx);

@@ -17,6 +17,7 @@ import dev.guidecheck.pages.Scrollable;
 import dev.guidecheck.pages.Sectioned;
 import dev.guidecheck.pages.SignInPage;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,22 +30,41 @@ final class Actions {
     private Actions() {
     }
 
-    /** "Log in to your account at [Infusionsoft](url)": follow the link as written, then sign in. */
+    /**
+     * "Log in to your account at [Infusionsoft](url)": follow the link as written, then sign in. With a
+     * saved session the browser is already signed in; a site that asks to sign in again means the
+     * session expired, which is the run's problem, not the guide's.
+     */
     static StepAction signIn(Link link) {
         return ctx -> {
-            Account account = ctx.inputs().accountFor(link.url());
-            ctx.driver().get(ctx.inputs().sites().map(link.url()).toString());
+            StepInputs inputs = ctx.inputs();
+            URI target = inputs.sites().map(link.url());
+            URI origin = URI.create(target.getScheme() + "://" + target.getAuthority());
+            boolean saved = inputs.session().filter(s -> s.covers(origin)).isPresent();
+            if (saved) {
+                // Cookies can only be set for the page the browser is on.
+                ctx.driver().get(origin + "/");
+                inputs.session().get().restore(ctx.driver(), origin);
+            }
+            ctx.driver().get(target.toString());
             Screen screen = Screens.current(ctx.driver());
             if (screen instanceof InfusionsoftHomePage home) {
-                screen = home.logIn().signIn(account);
-            } else if (screen instanceof SignInPage signIn) {
-                screen = signIn.signIn(account);
-            } else if (screen instanceof PortalSignInPage portal) {
-                screen = portal.signIn(account);
+                screen = home.logIn();
+            }
+            if (screen instanceof SignInPage || screen instanceof PortalSignInPage) {
+                if (saved) {
+                    throw new StepFailedException(Category.ENVIRONMENT, "the saved session for " + origin
+                            + " has expired (the site asks to sign in again); renew it with: " + SESSION_COMMAND);
+                }
+                Account account = inputs.accountFor(link.url());
+                screen = screen instanceof SignInPage s ? s.signIn(account) : ((PortalSignInPage) screen).signIn(account);
             }
             ctx.land(screen);
         };
     }
+
+    /** How a person renews a saved session (see README, "Running against the live sites"). */
+    static final String SESSION_COMMAND = "mvn -q compile exec:java@save-session -Dguidecheck.live.session=<file>";
 
     /** "Navigate to **Admin>Settings**": open the app menu, find the entry, and click it. */
     static StepAction navigate(List<String> path) {
@@ -135,6 +155,10 @@ final class Actions {
     /** "Enter a password in **API Passphrase**": types the configured passphrase (a secret). */
     static StepAction enterPassphrase(String field) {
         return ctx -> {
+            if (ctx.inputs().apiPassphrase() == null) {
+                throw new StepFailedException(Category.ENVIRONMENT, "no API passphrase to type: set"
+                        + " GUIDECHECK_API_PASSPHRASE in the environment (or the secrets file)");
+            }
             ctx.scrubber().register(ctx.inputs().apiPassphrase());
             ctx.land(ctx.currentAs(Fillable.class, "a form").enter(field, ctx.inputs().apiPassphrase()));
         };

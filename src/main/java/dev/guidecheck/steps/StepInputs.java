@@ -2,9 +2,11 @@ package dev.guidecheck.steps;
 
 import dev.guidecheck.Account;
 import dev.guidecheck.Sites;
+import dev.guidecheck.browser.SavedSession;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a replay needs from outside the guide: where the sites are, who signs in to each, and the
@@ -13,9 +15,10 @@ import java.util.Map;
  * @param accounts    the account for each guide origin (e.g. https://www.infusionsoft.com)
  * @param allowWrites whether steps that change the account (save, register) are performed; a
  *                    read-only run checks their controls without clicking them
+ * @param session     a saved signed-in session to reuse instead of signing in (live sites with MFA)
  */
 public record StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl,
-                         boolean allowWrites) {
+                         boolean allowWrites, Optional<SavedSession> session) {
 
     /** The account to sign in with for a link the guide gives. */
     public Account accountFor(String guideUrl) {

@@ -6,6 +6,7 @@ import dev.guidecheck.Sites;
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
+import dev.guidecheck.browser.SavedSession;
 import dev.guidecheck.evidence.SecretScrubber;
 import dev.guidecheck.guide.GuideException;
 import dev.guidecheck.guide.GuidePage;
@@ -217,14 +218,23 @@ public final class GuideRun implements AutoCloseable {
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
                 Sites.DEVELOPER_PORTAL, replica.account(Site.DEVELOPER_PORTAL)),
-                REPLICA_PASSPHRASE, settings.callbackUrl(), true));
+                REPLICA_PASSPHRASE, settings.callbackUrl(), true, Optional.empty()));
     }
 
     private Target liveTarget() {
         Settings.LiveSites live = settings.live().orElseThrow();
+        Optional<SavedSession> session = live.session().map(file -> {
+            try {
+                return SavedSession.read(file);
+            } catch (IOException e) {
+                throw new Settings.SettingsException("guidecheck.live.session: cannot read " + file + " (" + e.getMessage() + ")");
+            }
+        });
+        session.ifPresent(s -> s.values().forEach(scrubber::register));
+        live.apiPassphrase().ifPresent(scrubber::register);
         return new Target(Optional.empty(), new StepInputs(Sites.of(live.infusionsoft(), live.developerPortal()),
                 Map.of(Sites.INFUSIONSOFT, live.infusionsoftAccount(), Sites.DEVELOPER_PORTAL, live.developerAccount()),
-                live.apiPassphrase().orElse(null), settings.callbackUrl(), live.allowWrites()));
+                live.apiPassphrase().orElse(null), settings.callbackUrl(), live.allowWrites(), session));
     }
 
     /** Writes report.json and summary.md and prints the summary; closes the browsers. */

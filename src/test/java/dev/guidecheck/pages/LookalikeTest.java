@@ -46,7 +46,7 @@ public class LookalikeTest {
     public void captureEachScreenOfTheGuide() throws IOException {
         driver.get(replica.infusionsoftOrigin().toString());
         fullPage("home");
-        SignInPage signIn = new InfusionsoftHomePage(driver).logIn();
+        SignInPage signIn = (SignInPage) new InfusionsoftHomePage(driver).logIn();
         fullPage("login");
         AppShell app = (AppShell) signIn.signIn(replica.account(Site.INFUSIONSOFT));
         fullPage("dashboard");

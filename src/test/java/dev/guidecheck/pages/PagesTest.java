@@ -179,7 +179,7 @@ public class PagesTest {
     @Test
     public void aWrongPasswordStaysOnTheSignInPage() {
         driver.get(replica.infusionsoftOrigin().toString());
-        SignInPage signIn = new InfusionsoftHomePage(driver).logIn();
+        SignInPage signIn = (SignInPage) new InfusionsoftHomePage(driver).logIn();
         Screen again = signIn.signIn(new dev.guidecheck.Account(replica.account(Site.INFUSIONSOFT).username(), "wrong"));
         assertThat(again).isInstanceOf(SignInPage.class);
         assertThat(((SignInPage) again).errorMessage()).hasValue("The email or password you entered is incorrect.");

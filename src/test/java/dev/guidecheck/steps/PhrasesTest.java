@@ -158,7 +158,7 @@ public class PhrasesTest {
         Procedure procedure = new Procedure("To test", new SourceRef("guide.md", 10), "guide.md", "Section",
                 steps, "");
         StepInputs inputs = new StepInputs(Sites.live(), Map.of(), "a-secret-passphrase",
-                "https://example.com/oauth/callback", true);
+                "https://example.com/oauth/callback", true, java.util.Optional.empty());
         StepContext context = new StepContext(null, inputs, new SecretScrubber(), null, new ReplayListener() {
         });
         context.land(screen);
