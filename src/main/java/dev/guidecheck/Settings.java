@@ -28,6 +28,7 @@ public record Settings(
         boolean headless,
         Optional<Path> browserBinary,
         Optional<Path> driver,
+        Optional<URI> grid,
         String replicaProfile,
         URI docsSite,
         String credentialsSection,
@@ -88,6 +89,7 @@ public record Settings(
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
+        Optional<URI> grid = prop.apply("guidecheck.grid").map(v -> url("guidecheck.grid", v));
         String profile = prop.apply("guidecheck.replica.profile").orElse("faithful");
         URI docsSite = url("guidecheck.docs.site", prop.apply("guidecheck.docs.site")
                 .orElse("https://developers.cloud-elements.com/"));
@@ -108,7 +110,7 @@ public record Settings(
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
-        return new Settings(mode, docs, pages, target, out, headless, binary, driver, profile, docsSite, section,
+        return new Settings(mode, docs, pages, target, out, headless, binary, driver, grid, profile, docsSite, section,
                 callbackUrl, baseline, live);
     }
 

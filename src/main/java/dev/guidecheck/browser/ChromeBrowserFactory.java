@@ -1,5 +1,7 @@
 package dev.guidecheck.browser;
 
+import java.time.Duration;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
@@ -14,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * Starts Chromium for one guide replay, locally through chromedriver or on a Selenium Grid, and pins
@@ -60,12 +63,20 @@ public final class ChromeBrowserFactory implements BrowserFactory {
         return session;
     }
 
+    /** How long to wait for a Grid to accept a connection. */
+    static final Duration GRID_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** How long one Grid command may take, a new session included. */
+    static final Duration GRID_READ_TIMEOUT = Duration.ofSeconds(90);
+
     private BrowserSession openOnGrid() {
         // The profile directory and browser path would name files on the Grid node, not here.
         ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.browserBinary(), null);
         RemoteWebDriver remote;
         try {
-            remote = new RemoteWebDriver(settings.gridUrl().toURL(), options);
+            // Bounded: an unreachable Grid is an environment failure within seconds, not a hang.
+            ClientConfig config = ClientConfig.defaultConfig().baseUrl(settings.gridUrl().toURL())
+                    .connectionTimeout(GRID_CONNECT_TIMEOUT).readTimeout(GRID_READ_TIMEOUT);
+            remote = (RemoteWebDriver) RemoteWebDriver.builder().oneOf(options).config(config).build();
         } catch (MalformedURLException | IllegalArgumentException e) {
             throw new BrowserSetupException("the Grid URL " + settings.gridUrl() + " is not a URL", e);
         } catch (WebDriverException e) {

@@ -80,7 +80,7 @@ public final class GuideRun implements AutoCloseable {
         this.settings = settings;
         this.console = console;
         this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null))));
         this.baseline = readBaseline(settings);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
@@ -283,6 +283,7 @@ public final class GuideRun implements AutoCloseable {
         facts.put("target", settings.target().name().toLowerCase());
         facts.put("replicaProfile", settings.target() == Settings.Target.REPLICA ? settings.replicaProfile() : null);
         facts.put("docsRoot", settings.docsRoot().toString());
+        facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
         if (target != null) {
             facts.put("infusionsoft", target.inputs().sites().infusionsoft().toString());
