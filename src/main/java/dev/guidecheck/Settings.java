@@ -86,6 +86,9 @@ public record Settings(
         }
         Target target = oneOf("guidecheck.target", prop.apply("guidecheck.target").orElse("replica"), Target.class);
         Path out = Path.of(prop.apply("guidecheck.out").orElse("target/guidecheck")).toAbsolutePath().normalize();
+        if (Files.exists(out) && !(Files.isDirectory(out) && Files.isWritable(out))) {
+            throw new SettingsException("guidecheck.out: " + out + " is not a writable directory");
+        }
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));

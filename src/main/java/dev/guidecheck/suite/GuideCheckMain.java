@@ -1,6 +1,11 @@
 package dev.guidecheck.suite;
 
 import dev.guidecheck.Settings;
+import dev.guidecheck.evidence.ScreenshotFiles;
+import dev.guidecheck.guide.GuideException;
+import dev.guidecheck.guide.GuidePage;
+import dev.guidecheck.guide.GuideReader;
+import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.report.RunOutcome;
 import org.testng.TestNG;
 
@@ -22,17 +27,38 @@ public final class GuideCheckMain {
         System.exit(run(args.length > 0 ? args[0] : "testng.xml"));
     }
 
+    /**
+     * Reads every configured page and checks its image paths, failing on the first that cannot be
+     * used: a guide that does not render is bad input for a run, whose findings would all be wrong.
+     */
+    static void preflight(Settings settings) {
+        GuideReader reader = new GuideReader(settings.docsRoot());
+        for (String path : settings.pages()) {
+            GuidePage page = reader.read(path);
+            for (ImageRef image : page.images()) {
+                try {
+                    ScreenshotFiles.resolve(settings.docsRoot(), image.path());
+                } catch (IllegalArgumentException e) {
+                    throw GuideException.at(image.source(), e.getMessage());
+                }
+            }
+        }
+    }
+
     static int run(String suiteFile) {
         try {
-            // Read the settings first, so a bad one is one line and exit status 3, not a suite error.
-            Settings.fromSystem();
-        } catch (Settings.SettingsException e) {
+            // Settings and guides first, so bad input is one line and exit status 3, with nothing written.
+            preflight(Settings.fromSystem());
+        } catch (Settings.SettingsException | GuideException e) {
             System.err.println("guidecheck: " + e.getMessage());
             return RunOutcome.BAD_INPUT.exitCode();
         }
         if (!Files.isRegularFile(Path.of(suiteFile))) {
             System.err.println("guidecheck: " + suiteFile + ": no such TestNG suite file");
             return RunOutcome.BAD_INPUT.exitCode();
+        }
+        if (System.getProperty("allure.results.directory") == null) {
+            System.setProperty("allure.results.directory", "target/allure-results");
         }
         TestNG testng = new TestNG();
         testng.setTestSuites(List.of(suiteFile));

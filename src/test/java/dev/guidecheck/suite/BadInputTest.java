@@ -1,0 +1,103 @@
+package dev.guidecheck.suite;
+
+import org.testng.annotations.DataProvider;
+import org.testng.annotations.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every way a user can get the input wrong: each is one line naming the file and line or the setting,
+ * exit status 3, and nothing written.
+ */
+public class BadInputTest {
+
+    private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
+    private static final String BODY = "_includes/Elements/infusionsoft/setup.md";
+
+    /** A wrong input: how to make it from a copy of the reference docs tree, and the line it must give. */
+    private record Case(String what, Function<Path, List<String>> setUp, String expected) {
+        @Override
+        public String toString() {
+            return what;
+        }
+    }
+
+    @DataProvider
+    public Object[][] wrongInputs() {
+        return new Object[][]{
+                {new Case("missing docs root", docs -> List.of("-Dguidecheck.docs=" + docs.resolve("nowhere")),
+                        "guidecheck: guidecheck.docs: {docs}/nowhere is not a directory")},
+                {new Case("missing page", docs -> List.of("-Dguidecheck.pages=docs/elements/nope/setup.md"),
+                        "guidecheck: docs/elements/nope/setup.md: no such page")},
+                {new Case("missing include", docs -> edit(docs, CRM, 18, "Elements/infusionsoft/setup.md", "Elements/gone.md"),
+                        "guidecheck: " + CRM + ":18: ")},
+                {new Case("malformed front matter", docs -> edit(docs, CRM, 3, "apiProvider: Infusionsoft", "apiProvider: [Infusionsoft"),
+                        "guidecheck: " + CRM + ":")},
+                {new Case("Liquid syntax error", docs -> edit(docs, BODY, 3, "{{page.heading}}", "{{page.heading"),
+                        "guidecheck: " + BODY + ":3: ")},
+                {new Case("undefined variable", docs -> edit(docs, BODY, 16, "{{page.apiKey}}", "{{page.apiKeyy}}"),
+                        "guidecheck: " + BODY + ":16: undefined variable page.apiKeyy")},
+                {new Case("image path escaping the docs root", docs -> edit(docs, BODY, 22,
+                        "/assets/img/elements/infusionsoft/admin-settings.png", "/../../outside/admin-settings.png"),
+                        "guidecheck: " + BODY + ":22: ")},
+                {new Case("unknown target", docs -> List.of("-Dguidecheck.target=staging"),
+                        "guidecheck: guidecheck.target: \"staging\" is not one of [replica, live]")},
+                {new Case("unknown mode", docs -> List.of("-Dguidecheck.mode=fix"),
+                        "guidecheck: guidecheck.mode: \"fix\" is not one of [check, lint]")},
+                {new Case("malformed URL", docs -> List.of("-Dguidecheck.grid=127.0.0.1:4444"),
+                        "guidecheck: guidecheck.grid: \"127.0.0.1:4444\" is not a URL")},
+                {new Case("live mode without credentials", docs -> List.of("-Dguidecheck.target=live"),
+                        "guidecheck: guidecheck.live.infusionsoft.user: live mode needs this setting")},
+                {new Case("output directory that is not a writable directory", docs -> {
+                    try {
+                        Path file = Files.createTempFile("guidecheck-out", ".txt");
+                        return List.of("-Dguidecheck.out=" + file);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, "guidecheck: guidecheck.out: ")},
+        };
+    }
+
+    @Test(dataProvider = "wrongInputs")
+    public void aWrongInputIsOneLineExitThreeAndNothingWritten(Case wrong) throws Exception {
+        Path docs = DocsTrees.copyOfReference();
+        Path out = Files.createTempDirectory("guidecheck-bad").resolve("out");
+        List<String> properties = new ArrayList<>();
+        properties.add("-Dguidecheck.docs=" + docs);
+        properties.add("-Dguidecheck.out=" + out);
+        properties.addAll(wrong.setUp().apply(docs));
+
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(properties);
+        command.add(GuideCheckMain.class.getName());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(wrong + ": the main job did not stop within 60 s");
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+
+        assertThat(process.exitValue()).as(output).isEqualTo(3);
+        assertThat(output.lines()).as(output).hasSize(1);
+        assertThat(output).startsWith(wrong.expected().replace("{docs}", docs.toString()));
+        assertThat(out).as("nothing written").doesNotExist();
+        assertThat(docs.resolve("assets/img/elements/infusionsoft/admin-settings.png"))
+                .hasSameBinaryContentAs(Path.of("src/test/resources/devportal/assets/img/elements/infusionsoft/admin-settings.png"));
+    }
+
+    private static List<String> edit(Path docs, String file, int line, String from, String to) {
+        DocsTrees.edit(docs, file, line, from, to);
+        return List.of();
+    }
+}
