@@ -5,6 +5,7 @@ import dev.guidecheck.lint.Severity;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepStatus;
+import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.SourceRef;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ public final class PageOutcome {
     private String readError;
     private List<LintFinding> lint = List.of();
     private List<Baseline.Match> judged;
+    private final java.util.Set<Procedure> flaky = new java.util.HashSet<>();
 
     public PageOutcome(String page, String url) {
         this.page = page;
@@ -55,6 +57,15 @@ public final class PageOutcome {
 
     public synchronized List<CredentialCheck.Outcome> credentials() {
         return credentials;
+    }
+
+    /** A procedure that failed on the environment and passed when retried with a fresh browser. */
+    public synchronized void flaky(Procedure procedure) {
+        flaky.add(procedure);
+    }
+
+    public synchronized boolean isFlaky(Procedure procedure) {
+        return flaky.contains(procedure);
     }
 
     public synchronized void lint(List<LintFinding> findings) {

@@ -23,6 +23,7 @@ import dev.guidecheck.report.JsonReport;
 import dev.guidecheck.report.MarkdownSummary;
 import dev.guidecheck.report.PageOutcome;
 import dev.guidecheck.report.RunOutcome;
+import dev.guidecheck.steps.Category;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.Phrases;
 import dev.guidecheck.steps.ProcedureReplay;
@@ -169,13 +170,32 @@ public final class GuideRun implements AutoCloseable {
 
     /** Replays one procedure in this thread's browser, from a clean browser and (on the replica) a seeded state. */
     public ProcedureResult replay(PageRun page, Procedure procedure, ReplayListener listener) {
+        ProcedureResult result = attempt(procedure, listener, false);
+        if (brokeTheRun(result)) {
+            // The environment failed, not the guide: once more, with a fresh browser. Findings are never retried.
+            console.println(PageCheck.shortPage(page.path()) + " > " + procedure.title()
+                    + " > retrying once with a fresh browser: " + result.failure().orElseThrow().message());
+            ProcedureResult retry = attempt(procedure, listener, true);
+            if (retry.failure().isEmpty()) {
+                page.outcome().flaky(procedure);
+            }
+            result = retry;
+        }
+        page.outcome().add(result);
+        return result;
+    }
+
+    private static boolean brokeTheRun(ProcedureResult result) {
+        return result.failure().filter(f -> f.category() == Category.ENVIRONMENT).isPresent();
+    }
+
+    private ProcedureResult attempt(Procedure procedure, ReplayListener listener, boolean freshBrowser) {
         ProcedureReplay replay = new ProcedureReplay(phrases, listener);
-        ProcedureResult result;
         StepContext context;
         try {
             Target target = target();
             target.replica().ifPresent(Replica::reset);
-            var session = browsers.session();
+            var session = freshBrowser ? browsers.replace() : browsers.session();
             session.reset();
             browserVersion = session.browserVersion();
             driverVersion = session.driverVersion();
@@ -183,14 +203,15 @@ public final class GuideRun implements AutoCloseable {
                     settings.out().resolve("screenshots"), listener);
         } catch (RuntimeException e) {
             // No browser or no target: the run broke before the guide could be tried.
-            result = replay.unable(procedure, "the run could not start: " + scrubber.scrub(String.valueOf(e.getMessage()))
+            return replay.unable(procedure, "the run could not start: " + scrubber.scrub(String.valueOf(e.getMessage()))
                     .lines().findFirst().orElse(e.getClass().getSimpleName()));
-            page.outcome().add(result);
-            return result;
         }
-        result = replay.replay(procedure, context);
-        page.outcome().add(result);
-        return result;
+        return replay.replay(procedure, context);
+    }
+
+    /** This run's browsers, for tests that make one die mid-procedure. */
+    Browsers browsers() {
+        return browsers;
     }
 
     /** The page's promise about its credentials, checked against what its procedures recorded. */
