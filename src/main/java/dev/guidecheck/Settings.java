@@ -26,6 +26,7 @@ public record Settings(
         Target target,
         Path out,
         boolean headless,
+        boolean freshBrowser,
         Optional<Path> browserBinary,
         Optional<Path> driver,
         Optional<URI> grid,
@@ -90,6 +91,7 @@ public record Settings(
             throw new SettingsException("guidecheck.out: " + out + " is not a writable directory");
         }
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
+        boolean fresh = bool("guidecheck.browser.fresh", prop.apply("guidecheck.browser.fresh").orElse("false"));
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
         Optional<URI> grid = prop.apply("guidecheck.grid").map(v -> url("guidecheck.grid", v));
@@ -113,7 +115,7 @@ public record Settings(
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
-        return new Settings(mode, docs, pages, target, out, headless, binary, driver, grid, profile, docsSite, section,
+        return new Settings(mode, docs, pages, target, out, headless, fresh, binary, driver, grid, profile, docsSite, section,
                 callbackUrl, baseline, live);
     }
 

@@ -170,7 +170,7 @@ public final class GuideRun implements AutoCloseable {
 
     /** Replays one procedure in this thread's browser, from a clean browser and (on the replica) a seeded state. */
     public ProcedureResult replay(PageRun page, Procedure procedure, ReplayListener listener) {
-        ProcedureResult result = attempt(procedure, listener, false);
+        ProcedureResult result = attempt(procedure, listener, settings.freshBrowser());
         if (brokeTheRun(result)) {
             // The environment failed, not the guide: once more, with a fresh browser. Findings are never retried.
             console.println(PageCheck.shortPage(page.path()) + " > " + procedure.title()
