@@ -109,12 +109,18 @@ public final class JsonReport {
     private static Map<String, Object> screenshot(Capture c, ProcedureResult p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", c.image().path().replaceFirst("^/", ""));
-        m.put("status", "captured");
+        m.put("mode", c.mode().id());
+        m.put("status", c.status().id());
+        m.put("diffFraction", c.fraction());
         m.put("procedure", p.procedure().title());
         m.put("step", c.step().position());
         m.put("screen", c.screen());
-        m.put("written", c.written().toString());
+        m.put("evidence", c.evidence().toString());
+        m.put("written", c.written() == null ? null : c.written().toString());
+        m.put("diff", c.diff() == null ? null : c.diff().toString());
+        m.put("masked", c.masked());
         m.put("bytes", c.bytes());
+        m.put("bytesSaved", c.bytesSaved());
         return m;
     }
 }

@@ -1,10 +1,28 @@
 package dev.guidecheck.steps;
 
+import dev.guidecheck.evidence.Baselines;
+import dev.guidecheck.evidence.ScreenshotMode;
 import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.guide.Step;
 
 import java.nio.file.Path;
 
-/** A screenshot a step took for one of the guide's images, and where it was written. */
-public record Capture(ImageRef image, Step step, String screen, Path written, int bytes) {
+/**
+ * A screenshot a step took for one of the guide's images, how it compares with the docs tree's image,
+ * and where it was written.
+ *
+ * @param evidence   the run's copy under {@code <out>/screenshots}
+ * @param written    the file written into the docs tree (refresh mode, image changed or new), else null
+ * @param diff       the picture of the changes under {@code <out>/screenshot-diffs}, when there was an image to compare with
+ * @param bytes      the PNG's size as published
+ * @param plainBytes the size the same pixels take as a plain capture (8-bit ARGB, default compression)
+ * @param masked     how many masks the picture carries
+ */
+public record Capture(ImageRef image, Step step, String screen, ScreenshotMode mode, Baselines.Status status,
+                      double fraction, Path evidence, Path written, Path diff, int bytes, int plainBytes, int masked) {
+
+    /** Bytes the compact encoding saved over the plain capture. */
+    public int bytesSaved() {
+        return plainBytes - bytes;
+    }
 }

@@ -60,6 +60,7 @@ public final class ProcedureReplay {
                     .orElseThrow(() -> new StepFailedException(Category.UNBOUND_STEP, Phrases.unbound(step)));
             action.perform(context);
             context.captureRemainingImages();
+            context.publishImages();
             result = StepResult.passed(step, since(start));
         } catch (StepFailedException e) {
             result = failure(step, e.category(), e.getMessage(), start, context);

@@ -6,6 +6,8 @@ import dev.guidecheck.Sites;
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
+import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.SecretScrubber;
 import dev.guidecheck.guide.GuideException;
 import dev.guidecheck.guide.GuidePage;
@@ -138,11 +140,15 @@ public final class GuideRun implements AutoCloseable {
         session.reset();
         browserVersion = session.browserVersion();
         driverVersion = session.driverVersion();
-        StepContext context = new StepContext(session.driver(), target.inputs(), scrubber,
-                settings.out().resolve("screenshots"), listener);
+        StepContext context = new StepContext(session.driver(), target.inputs(), scrubber, screenshotPolicy(), listener);
         ProcedureResult result = new ProcedureReplay(phrases, listener).replay(procedure, context);
         page.outcome().add(result);
         return result;
+    }
+
+    private ScreenshotPolicy screenshotPolicy() {
+        return new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"), settings.docsRoot(),
+                settings.screenshotThreshold(), settings.screenshotFailAbove());
     }
 
     /** The page's promise about its credentials, checked against what its procedures recorded. */
@@ -190,8 +196,9 @@ public final class GuideRun implements AutoCloseable {
             ConsoleSummary.print(console, outcomes);
             console.println("  report: " + report);
             console.println("  summary: " + summary);
-            if (settings.mode() == Settings.Mode.CHECK) {
-                console.println("  screenshots: " + settings.out().resolve("screenshots"));
+            if (settings.mode() == Settings.Mode.CHECK && settings.screenshots() != ScreenshotMode.OFF) {
+                console.println("  screenshots (" + settings.screenshots().id() + "): " + settings.out().resolve("screenshots")
+                        + (settings.screenshots() == ScreenshotMode.REFRESH ? ", changed images written into " + settings.docsRoot() : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + settings.out(), e);
@@ -215,6 +222,9 @@ public final class GuideRun implements AutoCloseable {
         facts.put("target", settings.target().name().toLowerCase());
         facts.put("replicaProfile", settings.target() == Settings.Target.REPLICA ? settings.replicaProfile() : null);
         facts.put("docsRoot", settings.docsRoot().toString());
+        facts.put("screenshots", settings.screenshots().id());
+        facts.put("screenshotThreshold", settings.screenshotThreshold());
+        facts.put("screenshotFailAbove", settings.screenshotFailAbove());
         if (target != null) {
             facts.put("infusionsoft", target.inputs().sites().infusionsoft().toString());
             facts.put("developerPortal", target.inputs().sites().developerPortal().toString());
