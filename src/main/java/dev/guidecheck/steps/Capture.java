@@ -2,10 +2,12 @@ package dev.guidecheck.steps;
 
 import dev.guidecheck.evidence.Baselines;
 import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.evidence.Shot;
 import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.guide.Step;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A screenshot a step took for one of the guide's images, how it compares with the docs tree's image,
@@ -16,10 +18,11 @@ import java.nio.file.Path;
  * @param diff       the picture of the changes under {@code <out>/screenshot-diffs}, when there was an image to compare with
  * @param bytes      the PNG's size as published
  * @param plainBytes the size the same pixels take as a plain capture (8-bit ARGB, default compression)
- * @param masked     how many masks the picture carries
+ * @param masks      where the picture is masked, and what each mask hides (a credential's name, never its value)
  */
 public record Capture(ImageRef image, Step step, String screen, ScreenshotMode mode, Baselines.Status status,
-                      double fraction, Path evidence, Path written, Path diff, int bytes, int plainBytes, int masked) {
+                      double fraction, Path evidence, Path written, Path diff, int bytes, int plainBytes,
+                      List<Shot.Redaction> masks) {
 
     /** Bytes the compact encoding saved over the plain capture. */
     public int bytesSaved() {

@@ -174,7 +174,7 @@ public final class StepContext {
                     100 * screenshots.failAbove()));
         }
         return new PendingImage(image, path, screen.name(), png, plainBytes, diff, comparison,
-                shot.redactions().size());
+                shot.redactions());
     }
 
     /** Every credential recorded so far by name, and every other secret of the run, to mask wherever shown. */
@@ -224,7 +224,7 @@ public final class StepContext {
                     written = screenshots.baselines().refresh(p.path(), p.png(), p.comparison()).orElse(null);
                 }
                 captures.add(new Capture(p.image(), step, p.screen(), screenshots.mode(), p.comparison().status(),
-                        p.comparison().fraction(), evidence, written, diff, p.png().length, p.plainBytes(), p.masked()));
+                        p.comparison().fraction(), evidence, written, diff, p.png().length, p.plainBytes(), p.masks()));
             }
         } catch (IOException e) {
             throw new StepFailedException(Category.ENVIRONMENT, "cannot write a screenshot: " + e.getMessage(), e);
@@ -243,7 +243,7 @@ public final class StepContext {
 
     /** A screenshot taken during a step, waiting for the step to pass. */
     private record PendingImage(ImageRef image, String path, String screen, byte[] png, int plainBytes, byte[] diff,
-                                Baselines.Comparison comparison, int masked) {
+                                Baselines.Comparison comparison, List<Shot.Redaction> masks) {
     }
 
     List<RecordedCredential> credentials() {
