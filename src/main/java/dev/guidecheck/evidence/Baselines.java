@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The images a docs tree holds, as baselines for new captures: compares a capture with the image at the
@@ -45,9 +47,15 @@ public final class Baselines {
     public record Comparison(Status status, Path baseline, double fraction, Optional<BufferedImage> diff) {
     }
 
+    /** What refresh did with one capture, and why when it wrote nothing. */
+    public record Refresh(Optional<Path> written, Optional<String> note) {
+    }
+
     private final Path docsRoot;
     private final double threshold;
+    private final Set<Path> shownThisRun = ConcurrentHashMap.newKeySet();
 
+    /** One per run: the first capture of each image in the run is the one refresh may write. */
     public Baselines(Path docsRoot, double threshold) {
         this.docsRoot = docsRoot;
         this.threshold = threshold;
@@ -85,14 +93,20 @@ public final class Baselines {
 
     /**
      * Refresh: writes the capture over the docs tree's image when the comparison says it changed or is new,
-     * atomically; otherwise writes nothing.
-     *
-     * @return the file written, or empty when the image was left as it was
+     * atomically; otherwise writes nothing. When a guide shows one image at several steps, the first of
+     * them in the run decides it: later captures of the same image are compared and reported, never
+     * written, so two steps showing different screens under one image cannot rewrite it on every refresh.
      */
-    public Optional<Path> refresh(String imagePath, byte[] png, Comparison comparison) throws IOException {
-        if (comparison.status() == Status.UNCHANGED) {
-            return Optional.empty();
+    public Refresh refresh(String imagePath, byte[] png, Comparison comparison) throws IOException {
+        boolean first = shownThisRun.add(comparison.baseline());
+        if (!first) {
+            return new Refresh(Optional.empty(), comparison.status() == Status.UNCHANGED ? Optional.empty()
+                    : Optional.of("not written: an earlier step of this run shows the same image and wrote or kept it;"
+                            + " the guide shows two different screens under one image"));
         }
-        return Optional.of(ScreenshotFiles.write(docsRoot, imagePath, png));
+        if (comparison.status() == Status.UNCHANGED) {
+            return new Refresh(Optional.empty(), Optional.empty());
+        }
+        return new Refresh(Optional.of(ScreenshotFiles.write(docsRoot, imagePath, png)), Optional.empty());
     }
 }

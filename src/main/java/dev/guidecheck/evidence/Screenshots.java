@@ -30,7 +30,7 @@ public final class Screenshots {
 
     /**
      * Scrolls the topmost region element to the top of the viewport (less the padding), waits until fonts
-     * are loaded and two frames have been drawn, so the scroll is on screen, then measures the region and
+     * are loaded, images decoded and two frames have been drawn, so the scroll is on screen, then measures the region and
      * highlight elements and the viewport in the same coordinates as the viewport screenshot.
      */
     private static final String SCROLL_AND_MEASURE = String.join("\n",
@@ -42,7 +42,11 @@ public final class Screenshots {
             "const measure = () => done({regions: regions.map(rect), highlights: highlights.map(group => group.map(rect)),",
             "    scrollX: window.scrollX, scrollY: window.scrollY,",
             "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
-            "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+            "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
+            "Promise.all([document.fonts.ready, images]).then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+
+    /** Captures taken at most until two in a row are the same, so a frame still being drawn is never kept. */
+    static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
     private Screenshots() {
     }
@@ -78,9 +82,10 @@ public final class Screenshots {
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
                 .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
         Geometry geometry = Geometry.of(measured, spec.padding());
-        Supplier<Framed> take = geometry.fitsViewport()
+        Supplier<Framed> once = geometry.fitsViewport()
                 ? () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)))
                 : () -> geometry.captureBeyondViewport(cdp(driver));
+        Supplier<Framed> take = () -> stable(once);
 
         List<WebElement> secretElements = new ArrayList<>();
         for (By by : spec.secretElements()) {
@@ -147,6 +152,33 @@ public final class Screenshots {
         }
         Highlights.draw(image, boxes.stream().filter(b -> b != null).map(stitch::map).filter(b -> b != null).toList());
         return new Shot(image, kept);
+    }
+
+    /**
+     * The first capture that the next one repeats pixel for pixel: what the screen settled on.
+     *
+     * @throws UnstableScreenException when the screen keeps changing (an animation, a blinking caret)
+     */
+    private static Framed stable(Supplier<Framed> once) {
+        Framed previous = once.get();
+        for (int i = 1; i < MAX_CAPTURES_UNTIL_STABLE; i++) {
+            Framed next = once.get();
+            if (samePixels(previous.image, next.image)) {
+                return next;
+            }
+            previous = next;
+        }
+        throw new UnstableScreenException("the screen changed between each of " + MAX_CAPTURES_UNTIL_STABLE
+                + " captures in a row (an animation or a blinking caret?), so no capture would be repeatable");
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int w = a.getWidth();
+        int h = a.getHeight();
+        return java.util.Arrays.equals(a.getRGB(0, 0, w, h, null, 0, w), b.getRGB(0, 0, w, h, null, 0, w));
     }
 
     private static List<WebElement> found(WebDriver driver, By by, String role) {

@@ -129,6 +129,9 @@ public final class JsonReport {
         m.put("screen", c.screen());
         m.put("evidence", c.evidence().toString());
         m.put("written", c.written() == null ? null : c.written().toString());
+        if (c.note() != null) {
+            m.put("note", c.note());
+        }
         m.put("diff", c.diff() == null ? null : c.diff().toString());
         m.put("masks", c.masks().stream().map(JsonReport::mask).toList());
         m.put("bytes", c.bytes());

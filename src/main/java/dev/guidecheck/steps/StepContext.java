@@ -9,6 +9,7 @@ import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.Screenshots;
 import dev.guidecheck.evidence.SecretScrubber;
 import dev.guidecheck.evidence.Shot;
+import dev.guidecheck.evidence.UnstableScreenException;
 import dev.guidecheck.evidence.ShotSpec;
 import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.guide.Step;
@@ -152,6 +153,9 @@ public final class StepContext {
         } catch (RedactionException e) {
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
                     + screen.name() + " was not written: its redaction could not be verified: " + e.getMessage());
+        } catch (UnstableScreenException e) {
+            throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
+                    + screen.name() + " was not written: " + e.getMessage());
         } catch (NoSuchElementException e) {
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
                     + screen.name() + " cannot be taken: " + firstLine(e.getMessage()));
@@ -220,11 +224,15 @@ public final class StepContext {
                 Path diff = p.diff() == null ? null
                         : ScreenshotFiles.write(screenshots.evidenceRoot().resolveSibling("screenshot-diffs"), p.path(), p.diff());
                 Path written = null;
+                String note = null;
                 if (screenshots.mode() == ScreenshotMode.REFRESH) {
-                    written = screenshots.baselines().refresh(p.path(), p.png(), p.comparison()).orElse(null);
+                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.png(), p.comparison());
+                    written = refresh.written().orElse(null);
+                    note = refresh.note().orElse(null);
                 }
                 captures.add(new Capture(p.image(), step, p.screen(), screenshots.mode(), p.comparison().status(),
-                        p.comparison().fraction(), evidence, written, diff, p.png().length, p.plainBytes(), p.masks()));
+                        p.comparison().fraction(), evidence, written, note, diff, p.png().length, p.plainBytes(),
+                        p.masks()));
             }
         } catch (IOException e) {
             throw new StepFailedException(Category.ENVIRONMENT, "cannot write a screenshot: " + e.getMessage(), e);

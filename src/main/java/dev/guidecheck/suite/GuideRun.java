@@ -58,6 +58,8 @@ public final class GuideRun implements AutoCloseable {
     private final Phrases phrases = new Phrases();
     private final SecretScrubber scrubber = new SecretScrubber();
     private final List<PageRun> pages = new ArrayList<>();
+    /** One for the run: refresh writes each image at most once, from the first step that shows it. */
+    private final ScreenshotPolicy screenshots;
     private final Browsers browsers;
     private Target target;
     // Read from the first browser a replay uses, for the report's environment.
@@ -75,6 +77,8 @@ public final class GuideRun implements AutoCloseable {
     public GuideRun(Settings settings, PrintStream console) {
         this.settings = settings;
         this.console = console;
+        this.screenshots = new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"),
+                settings.docsRoot(), settings.screenshotThreshold(), settings.screenshotFailAbove());
         this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
         GuideReader reader = new GuideReader(settings.docsRoot());
@@ -140,15 +144,10 @@ public final class GuideRun implements AutoCloseable {
         session.reset();
         browserVersion = session.browserVersion();
         driverVersion = session.driverVersion();
-        StepContext context = new StepContext(session.driver(), target.inputs(), scrubber, screenshotPolicy(), listener);
+        StepContext context = new StepContext(session.driver(), target.inputs(), scrubber, screenshots, listener);
         ProcedureResult result = new ProcedureReplay(phrases, listener).replay(procedure, context);
         page.outcome().add(result);
         return result;
-    }
-
-    private ScreenshotPolicy screenshotPolicy() {
-        return new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"), settings.docsRoot(),
-                settings.screenshotThreshold(), settings.screenshotFailAbove());
     }
 
     /** The page's promise about its credentials, checked against what its procedures recorded. */
