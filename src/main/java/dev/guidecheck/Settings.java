@@ -1,5 +1,7 @@
 package dev.guidecheck;
 
+import dev.guidecheck.evidence.ScreenshotMode;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -35,7 +37,10 @@ public record Settings(
         String credentialsSection,
         String callbackUrl,
         Optional<Path> baseline,
-        Optional<LiveSites> live) {
+        Optional<LiveSites> live,
+        ScreenshotMode screenshots,
+        double screenshotThreshold,
+        double screenshotFailAbove) {
 
     /** What a run does: replay the guide in a browser (after linting it), or only lint it. */
     public enum Mode { CHECK, LINT }
@@ -110,13 +115,19 @@ public record Settings(
         if (baseline.isEmpty() && Files.isRegularFile(inDocs)) {
             baseline = Optional.of(inDocs);
         }
+        ScreenshotMode screenshots = oneOf("guidecheck.screenshots", prop.apply("guidecheck.screenshots")
+                .orElse("check"), ScreenshotMode.class);
+        double threshold = fraction("guidecheck.screenshots.threshold",
+                prop.apply("guidecheck.screenshots.threshold").orElse("0.001"));
+        double failAbove = fraction("guidecheck.screenshots.failAbove",
+                prop.apply("guidecheck.screenshots.failAbove").orElse("1.0"));
 
         Optional<LiveSites> live = Optional.empty();
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
         return new Settings(mode, docs, pages, target, out, headless, fresh, binary, driver, grid, profile, docsSite, section,
-                callbackUrl, baseline, live);
+                callbackUrl, baseline, live, screenshots, threshold, failAbove);
     }
 
     private static LiveSites liveSites(Function<String, Optional<String>> prop, Function<String, Optional<String>> secret) {
@@ -187,6 +198,20 @@ public record Settings(
             throw new SettingsException(name + ": \"" + value + "\" is not one of "
                     + Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
         }
+    }
+
+    /** A share of an image's pixels: a number from 0 to 1. */
+    private static double fraction(String name, String value) {
+        double parsed;
+        try {
+            parsed = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(name + ": \"" + value + "\" is not a number (a share of pixels from 0 to 1)");
+        }
+        if (!(parsed >= 0 && parsed <= 1)) {
+            throw new SettingsException(name + ": " + value + " is not between 0 and 1 (a share of pixels)");
+        }
+        return parsed;
     }
 
     private static boolean bool(String name, String value) {

@@ -1,12 +1,16 @@
 package dev.guidecheck.evidence;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.IndexColorModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
@@ -46,13 +50,57 @@ public final class Png {
         return crop(image, 0, 0, image.getWidth(), image.getHeight());
     }
 
-    /** PNG bytes for the image, with no metadata. */
+    /** PNG bytes for the image, with no metadata: 8-bit ARGB at the writer's default compression. */
     public static byte[] encode(BufferedImage image) {
+        return write(normalise(image), false);
+    }
+
+    /**
+     * The smallest PNG of the same pixels the JDK's writer can make, for images a docs tree keeps: a palette
+     * when the image has at most 256 colours (ordered by ARGB value, so the same pixels give the same bytes),
+     * else RGB when every pixel is opaque, else ARGB; always at the highest deflate level. Lossless:
+     * {@link #decode} gives back exactly the pixels of {@code image}.
+     */
+    public static byte[] encodeCompact(BufferedImage image) {
+        return write(compact(normalise(image)), true);
+    }
+
+    private static BufferedImage compact(BufferedImage argbImage) {
+        int width = argbImage.getWidth();
+        int height = argbImage.getHeight();
+        int[] pixels = argbImage.getRGB(0, 0, width, height, null, 0, width);
+        int[] colours = Arrays.stream(pixels).distinct().limit(257).sorted().toArray();
+        boolean opaque = Arrays.stream(pixels).allMatch(p -> (p >>> 24) == 0xFF);
+        if (colours.length <= 256) {
+            IndexColorModel palette = new IndexColorModel(8, colours.length, colours, 0, !opaque, -1,
+                    DataBuffer.TYPE_BYTE);
+            BufferedImage indexed = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_INDEXED, palette);
+            byte[] indices = new byte[pixels.length];
+            for (int i = 0; i < pixels.length; i++) {
+                indices[i] = (byte) Arrays.binarySearch(colours, pixels[i]);
+            }
+            indexed.getRaster().setDataElements(0, 0, width, height, indices);
+            return indexed;
+        }
+        if (opaque) {
+            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            rgb.setRGB(0, 0, width, height, pixels, 0, width);
+            return rgb;
+        }
+        return argbImage;
+    }
+
+    private static byte[] write(BufferedImage image, boolean smallest) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
-            writer.write(null, new IIOImage(normalise(image), null, null), writer.getDefaultWriteParam());
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            if (smallest) {
+                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(0.0f); // the JDK's writer maps quality 0 to deflate level 9
+            }
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,10 +1,15 @@
 package dev.guidecheck.evidence;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -14,8 +19,9 @@ import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
- * Takes the screenshots a guide shows: a region of the page (an element plus some padding), cropped the
- * same way on every run, and the whole page as evidence when a step fails.
+ * Takes the screenshots a guide shows: the region of the page a page object declares (the union of some
+ * elements, plus padding), with secrets masked and the mask seen in the pixels, and red boxes around what
+ * the step acts on; cropped the same way on every run. Also the whole page as evidence when a step fails.
  */
 public final class Screenshots {
 
@@ -23,45 +29,164 @@ public final class Screenshots {
     static final int MAX_CAPTURE_PIXELS = 16_384;
 
     /**
-     * Scrolls the element to the top of the viewport (less the padding), waits until fonts are loaded and
-     * two frames have been drawn, so the scroll is on screen, then measures the element and the viewport
-     * in the same coordinates as the viewport screenshot.
+     * Scrolls the topmost region element to the top of the viewport (less the padding), waits until fonts
+     * are loaded, images decoded and two frames have been drawn, so the scroll is on screen, then measures the region and
+     * highlight elements and the viewport in the same coordinates as the viewport screenshot.
      */
     private static final String SCROLL_AND_MEASURE = String.join("\n",
-            "const [element, padding, done] = arguments;",
-            "element.scrollIntoView({block: 'start', inline: 'nearest', behavior: 'instant'});",
+            "const [regions, highlights, padding, done] = arguments;",
+            "const topmost = regions.slice().sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];",
+            "topmost.scrollIntoView({block: 'start', inline: 'nearest', behavior: 'instant'});",
             "window.scrollBy({left: 0, top: -padding, behavior: 'instant'});",
-            "const measure = () => {",
-            "  const r = element.getBoundingClientRect();",
-            "  done({x: r.left, y: r.top, width: r.width, height: r.height,",
-            "        scrollX: window.scrollX, scrollY: window.scrollY,",
-            "        viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
-            "};",
-            "document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+            "const rect = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, width: r.width, height: r.height}; };",
+            "const measure = () => done({regions: regions.map(rect), highlights: highlights.map(group => group.map(rect)),",
+            "    scrollX: window.scrollX, scrollY: window.scrollY,",
+            "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
+            "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
+            "Promise.all([document.fonts.ready, images]).then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+
+    /** Captures taken at most until two in a row are the same, so a frame still being drawn is never kept. */
+    static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
     private Screenshots() {
     }
 
     /**
      * A PNG of the first element {@code region} finds, with {@code padding} CSS pixels around it, clamped
-     * to the page. A region that fits the viewport is cropped from a viewport screenshot; a larger one is
-     * captured beyond the viewport through the DevTools protocol.
+     * to the page; nothing masked or boxed.
      *
      * @throws org.openqa.selenium.NoSuchElementException when the region is not on the page (wait first)
      */
     public static byte[] capture(WebDriver driver, By region, int padding) {
-        if (padding < 0) {
-            throw new IllegalArgumentException("padding must not be negative: " + padding);
+        return Png.encode(capture(driver, ShotSpec.of(region, padding)).image());
+    }
+
+    /**
+     * The picture a spec describes. A region that fits the viewport is cropped from a viewport screenshot;
+     * a larger one is captured beyond the viewport through the DevTools protocol. With secrets to mask,
+     * the page is captured twice, without and with the masks, and each mask must show as a change in its
+     * box; the page is put back either way.
+     *
+     * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
+     * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
+     */
+    public static Shot capture(WebDriver driver, ShotSpec spec) {
+        List<WebElement> regions = new ArrayList<>();
+        for (By by : spec.region()) {
+            regions.addAll(found(driver, by, "region"));
         }
-        WebElement element = driver.findElement(region);
+        List<List<WebElement>> highlights = new ArrayList<>();
+        for (By by : spec.highlights()) {
+            highlights.add(found(driver, by, "highlight"));
+        }
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(SCROLL_AND_MEASURE, element, padding);
-        Geometry geometry = Geometry.of(measured);
-        if (geometry.fitsViewport(padding)) {
-            BufferedImage viewport = Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return Png.encode(geometry.cropFrom(viewport, padding));
+                .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
+        Geometry geometry = Geometry.of(measured, spec.padding());
+        Supplier<Framed> once = geometry.fitsViewport()
+                ? () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)))
+                : () -> geometry.captureBeyondViewport(cdp(driver));
+        Supplier<Framed> take = () -> stable(once);
+
+        List<WebElement> secretElements = new ArrayList<>();
+        for (By by : spec.secretElements()) {
+            secretElements.addAll(driver.findElements(by));
         }
-        return Png.encode(captureBeyondViewport(cdp(driver), geometry, padding));
+        Framed unmasked = take.get();
+        Framed picture = unmasked;
+        List<Shot.Redaction> redactions = new ArrayList<>();
+        if (!secretElements.isEmpty() || !spec.secrets().isEmpty()) {
+            try {
+                Redactions.Applied applied = Redactions.apply(driver, secretElements, spec.secrets());
+                if (!applied.leaks().isEmpty()) {
+                    throw new RedactionException("the " + String.join(", ", applied.leaks()) + " is still legible on"
+                            + " the page after masking (it is in text or a field guidecheck cannot mask)");
+                }
+                if (applied.scrollX() != geometry.scrollX || applied.scrollY() != geometry.scrollY) {
+                    throw new RedactionException("the page scrolled while masking secrets, so the masked and"
+                            + " unmasked pictures cannot be compared");
+                }
+                if (!applied.masks().isEmpty()) {
+                    picture = take.get();
+                }
+                for (Redactions.Mask mask : applied.masks()) {
+                    Rectangle box = unmasked.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
+                            unmasked.image.getWidth(), unmasked.image.getHeight());
+                    if (box == null) {
+                        continue; // masked, but outside the picture
+                    }
+                    if (!Redactions.took(unmasked.image, picture.image, box, mask.isBar())) {
+                        throw new RedactionException("the mask over the " + mask.what() + " does not show in the"
+                                + " screenshot (its box at " + box.x + "," + box.y + " " + box.width + "x" + box.height
+                                + " looks the same with and without it)");
+                    }
+                    redactions.add(new Shot.Redaction(mask.what(), box));
+                }
+            } finally {
+                Redactions.restore(driver);
+            }
+        }
+
+        List<Rectangle> boxes = new ArrayList<>();
+        for (List<WebElement> group : highlights) {
+            List<?> rects = (List<?>) ((List<?>) measured.get("highlights")).get(boxes.size());
+            Rectangle union = null;
+            for (Object r : rects) {
+                Map<?, ?> m = (Map<?, ?>) r;
+                Rectangle box = picture.frame.toImage(number(m, "x"), number(m, "y"), number(m, "width"),
+                        number(m, "height"), picture.image.getWidth(), picture.image.getHeight());
+                if (box != null) {
+                    union = union == null ? box : union.union(box);
+                }
+            }
+            boxes.add(union);
+        }
+        Stitch stitch = Stitch.of(geometry.regionBands(picture.frame, picture.image.getHeight()),
+                picture.image.getHeight());
+        BufferedImage image = stitch.apply(picture.image);
+        List<Shot.Redaction> kept = new ArrayList<>();
+        for (Shot.Redaction r : redactions) {
+            Rectangle box = stitch.map(r.box());
+            if (box != null) {
+                kept.add(new Shot.Redaction(r.what(), box));
+            }
+        }
+        Highlights.draw(image, boxes.stream().filter(b -> b != null).map(stitch::map).filter(b -> b != null).toList());
+        return new Shot(image, kept);
+    }
+
+    /**
+     * The first capture that the next one repeats pixel for pixel: what the screen settled on.
+     *
+     * @throws UnstableScreenException when the screen keeps changing (an animation, a blinking caret)
+     */
+    private static Framed stable(Supplier<Framed> once) {
+        Framed previous = once.get();
+        for (int i = 1; i < MAX_CAPTURES_UNTIL_STABLE; i++) {
+            Framed next = once.get();
+            if (samePixels(previous.image, next.image)) {
+                return next;
+            }
+            previous = next;
+        }
+        throw new UnstableScreenException("the screen changed between each of " + MAX_CAPTURES_UNTIL_STABLE
+                + " captures in a row (an animation or a blinking caret?), so no capture would be repeatable");
+    }
+
+    private static boolean samePixels(BufferedImage a, BufferedImage b) {
+        if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+            return false;
+        }
+        int w = a.getWidth();
+        int h = a.getHeight();
+        return java.util.Arrays.equals(a.getRGB(0, 0, w, h, null, 0, w), b.getRGB(0, 0, w, h, null, 0, w));
+    }
+
+    private static List<WebElement> found(WebDriver driver, By by, String role) {
+        List<WebElement> elements = driver.findElements(by);
+        if (elements.isEmpty()) {
+            throw new NoSuchElementException("the screenshot's " + role + " " + by + " is not on the page");
+        }
+        return elements;
     }
 
     /**
@@ -78,19 +203,6 @@ public final class Screenshots {
         double width = Math.min(number(content, "width"), MAX_CAPTURE_PIXELS);
         double height = Math.min(number(content, "height"), MAX_CAPTURE_PIXELS);
         return Png.encode(captureClip(cdp, 0, 0, Math.ceil(width), Math.ceil(height)));
-    }
-
-    private static BufferedImage captureBeyondViewport(HasCdp cdp, Geometry geometry, int padding) {
-        // Document coordinates: the clip of a capture beyond the viewport is measured from the page's origin.
-        double left = Math.max(0, Math.floor(geometry.scrollX + geometry.x - padding));
-        double top = Math.max(0, Math.floor(geometry.scrollY + geometry.y - padding));
-        double right = Math.ceil(geometry.scrollX + geometry.x + geometry.width + padding);
-        double bottom = Math.ceil(geometry.scrollY + geometry.y + geometry.height + padding);
-        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
-        right = Math.min(right, Math.min(Math.ceil(number(content, "width")), left + MAX_CAPTURE_PIXELS));
-        bottom = Math.min(bottom, Math.min(Math.ceil(number(content, "height")), top + MAX_CAPTURE_PIXELS));
-        return captureClip(cdp, left, top, right - left, bottom - top);
     }
 
     private static BufferedImage captureClip(HasCdp cdp, double x, double y, double width, double height) {
@@ -126,21 +238,52 @@ public final class Screenshots {
         return ((Number) map.get(key)).doubleValue();
     }
 
-    /** Where the element is, in CSS pixels relative to the viewport, and how large the viewport is. */
-    private record Geometry(double x, double y, double width, double height, double scrollX, double scrollY,
-                            double viewportWidth, double viewportHeight) {
+    /** A picture and how CSS pixels of the viewport map onto it. */
+    private record Framed(BufferedImage image, Frame frame) {
+    }
 
-        static Geometry of(Map<?, ?> measured) {
-            return new Geometry(number(measured, "x"), number(measured, "y"), number(measured, "width"),
-                    number(measured, "height"), number(measured, "scrollX"), number(measured, "scrollY"),
-                    number(measured, "viewportWidth"), number(measured, "viewportHeight"));
+    /** Image pixel = CSS pixel of the viewport times scale, less the shift (where the crop starts). */
+    private record Frame(double scale, double shiftX, double shiftY) {
+
+        /** The rectangle in the picture's pixels, clipped to it; null when none of it is in the picture. */
+        Rectangle toImage(double x, double y, double width, double height, int imageWidth, int imageHeight) {
+            int left = (int) Math.max(0, Math.floor(x * scale - shiftX));
+            int top = (int) Math.max(0, Math.floor(y * scale - shiftY));
+            int right = (int) Math.min(imageWidth, Math.ceil((x + width) * scale - shiftX));
+            int bottom = (int) Math.min(imageHeight, Math.ceil((y + height) * scale - shiftY));
+            return right > left && bottom > top ? new Rectangle(left, top, right - left, bottom - top) : null;
+        }
+    }
+
+    /** Where the region's elements are, in CSS pixels relative to the viewport, and how large the viewport is. */
+    private record Geometry(List<double[]> regions, double x, double y, double width, double height, double scrollX,
+                            double scrollY, double viewportWidth, double viewportHeight, int padding) {
+
+        static Geometry of(Map<?, ?> measured, int padding) {
+            List<double[]> regions = new ArrayList<>();
+            double left = Double.MAX_VALUE;
+            double top = Double.MAX_VALUE;
+            double right = -Double.MAX_VALUE;
+            double bottom = -Double.MAX_VALUE;
+            for (Object o : (List<?>) measured.get("regions")) {
+                Map<?, ?> r = (Map<?, ?>) o;
+                double[] box = {number(r, "x"), number(r, "y"), number(r, "width"), number(r, "height")};
+                regions.add(box);
+                left = Math.min(left, box[0]);
+                top = Math.min(top, box[1]);
+                right = Math.max(right, box[0] + box[2]);
+                bottom = Math.max(bottom, box[1] + box[3]);
+            }
+            return new Geometry(regions, left, top, right - left, bottom - top, number(measured, "scrollX"),
+                    number(measured, "scrollY"), number(measured, "viewportWidth"), number(measured, "viewportHeight"),
+                    padding);
         }
 
-        boolean fitsViewport(int padding) {
+        boolean fitsViewport() {
             return height + 2.0 * padding <= viewportHeight && width + 2.0 * padding <= viewportWidth;
         }
 
-        BufferedImage cropFrom(BufferedImage viewport, int padding) {
+        Framed cropFrom(BufferedImage viewport) {
             // Screenshot pixels per CSS pixel: 1 with the session's pinned scale, but measured, not assumed.
             double scale = viewport.getWidth() / viewportWidth;
             int left = clamp(Math.floor((x - padding) * scale), viewport.getWidth());
@@ -150,11 +293,98 @@ public final class Screenshots {
             if (right <= left || bottom <= top) {
                 throw new IllegalStateException("the region is outside the viewport after scrolling to it: " + this);
             }
-            return Png.crop(viewport, left, top, right - left, bottom - top);
+            return new Framed(Png.crop(viewport, left, top, right - left, bottom - top), new Frame(scale, left, top));
+        }
+
+        Framed captureBeyondViewport(HasCdp cdp) {
+            // Document coordinates: the clip of a capture beyond the viewport is measured from the page's origin.
+            double left = Math.max(0, Math.floor(scrollX + x - padding));
+            double top = Math.max(0, Math.floor(scrollY + y - padding));
+            double right = Math.ceil(scrollX + x + width + padding);
+            double bottom = Math.ceil(scrollY + y + height + padding);
+            Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+            right = Math.min(right, Math.min(Math.ceil(number(content, "width")), left + MAX_CAPTURE_PIXELS));
+            bottom = Math.min(bottom, Math.min(Math.ceil(number(content, "height")), top + MAX_CAPTURE_PIXELS));
+            BufferedImage image = captureClip(cdp, left, top, right - left, bottom - top);
+            return new Framed(image, new Frame(1, left - scrollX, top - scrollY));
+        }
+
+        /** Each region element's rows with padding, in the picture's pixels: what a stitch keeps. */
+        List<int[]> regionBands(Frame frame, int imageHeight) {
+            List<int[]> bands = new ArrayList<>();
+            for (double[] r : regions) {
+                int top = (int) Math.max(0, Math.floor((r[1] - padding) * frame.scale() - frame.shiftY()));
+                int bottom = (int) Math.min(imageHeight, Math.ceil((r[1] + r[3] + padding) * frame.scale() - frame.shiftY()));
+                if (bottom > top) {
+                    bands.add(new int[] {top, bottom});
+                }
+            }
+            return bands;
         }
 
         private static int clamp(double value, int max) {
             return (int) Math.max(0, Math.min(max, value));
+        }
+    }
+
+    /**
+     * Joins the bands of rows a region's elements cover, leaving out the rows between them that belong to
+     * none (a notice between a heading and the key it introduces), and maps boxes onto the joined picture.
+     */
+    private record Stitch(List<int[]> bands) {
+
+        static Stitch of(List<int[]> regionBands, int height) {
+            List<int[]> sorted = new ArrayList<>(regionBands);
+            sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
+            List<int[]> merged = new ArrayList<>();
+            for (int[] band : sorted) {
+                int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && band[0] <= last[1]) {
+                    last[1] = Math.max(last[1], band[1]);
+                } else {
+                    merged.add(new int[] {band[0], band[1]});
+                }
+            }
+            if (merged.isEmpty()) {
+                merged.add(new int[] {0, height});
+            }
+            return new Stitch(merged);
+        }
+
+        BufferedImage apply(BufferedImage image) {
+            if (bands.size() == 1 && bands.get(0)[0] == 0 && bands.get(0)[1] == image.getHeight()) {
+                return image;
+            }
+            int height = bands.stream().mapToInt(b -> b[1] - b[0]).sum();
+            BufferedImage joined = new BufferedImage(image.getWidth(), height, BufferedImage.TYPE_INT_ARGB);
+            int at = 0;
+            for (int[] band : bands) {
+                int rows = band[1] - band[0];
+                int[] argb = image.getRGB(0, band[0], image.getWidth(), rows, null, 0, image.getWidth());
+                joined.setRGB(0, at, image.getWidth(), rows, argb, 0, image.getWidth());
+                at += rows;
+            }
+            return joined;
+        }
+
+        /** The part of the box in the kept rows, moved up by the rows cut above it; null if none is kept. */
+        Rectangle map(Rectangle box) {
+            int top = Integer.MAX_VALUE;
+            int bottom = Integer.MIN_VALUE;
+            int removed = 0;
+            int previousEnd = 0;
+            for (int[] band : bands) {
+                removed += band[0] - previousEnd;
+                previousEnd = band[1];
+                int from = Math.max(band[0], box.y);
+                int to = Math.min(band[1], box.y + box.height);
+                if (to > from) {
+                    top = Math.min(top, from - removed);
+                    bottom = Math.max(bottom, to - removed);
+                }
+            }
+            return bottom > top ? new Rectangle(box.x, top, box.width, bottom - top) : null;
         }
     }
 }

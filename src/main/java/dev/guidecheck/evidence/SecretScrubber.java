@@ -67,6 +67,14 @@ public final class SecretScrubber {
                 .replaceAll(match -> Matcher.quoteReplacement(current.maskByForm().get(match.group())));
     }
 
+    /**
+     * The secrets themselves, so a screenshot can mask them wherever the page shows them; never write
+     * them anywhere.
+     */
+    public List<String> values() {
+        return registry.secrets().stream().sorted().toList();
+    }
+
     /** How many secrets (not forms) are known, for a report's "n secrets scrubbed". */
     public int size() {
         return registry.secrets().size();

@@ -19,6 +19,8 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     private final By root;
     private final By buttons;
     private final By passwordInputs;
+    private final By shownValueRows;
+    private final By shownValues;
     private final FormFields fields;
 
     ApiSection(WebDriver driver, String heading) {
@@ -29,6 +31,10 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
         this.root = By.xpath(rootXpath);
         this.buttons = By.xpath(rootXpath + "//button | " + rootXpath + "//input[@type='submit' or @type='button']");
         this.passwordInputs = By.xpath(rootXpath + "//input[@type='password']");
+        // A value the product shows rather than lets you type (the Encrypted Key): what a step records.
+        String shownValueRow = rootXpath + "//tr[th][td[1][normalize-space(.) != ''][not(.//input or .//textarea or .//select or .//button)]]";
+        this.shownValueRows = By.xpath(shownValueRow);
+        this.shownValues = By.xpath(shownValueRow + "/td[1]");
         this.fields = new FormFields(driver, root, "the " + heading + " section");
         Waits.forPage(driver, "the " + heading + " section", d -> !d.findElements(root).isEmpty());
     }
@@ -42,6 +48,14 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     @Override
     public By captureRegion() {
         return root;
+    }
+
+    /** encrypted-key.png: the section, the row of the value a step records (Encrypted Key) boxed and masked. */
+    @Override
+    public CaptureSpec capture() {
+        List<By> secrets = new ArrayList<>(secretFields());
+        secrets.add(shownValues);
+        return new CaptureSpec(List.of(root), List.of(shownValueRows), secrets);
     }
 
     @Override

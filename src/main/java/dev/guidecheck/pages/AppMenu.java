@@ -11,7 +11,8 @@ import java.util.List;
 public final class AppMenu implements Screen {
 
     private static final By PANEL = By.id("app-menu");
-    private final By launcherAndPanel = By.id("nav-launcher");
+    private static final By LAUNCHER_AND_PANEL = By.id("nav-launcher");
+    private static final By LAUNCHER_BUTTON = By.id("nav-launcher-button");
     private final By columns = By.cssSelector("#app-menu .app-menu-column");
     private final By heading = By.cssSelector(".app-menu-heading");
     private final By columnLinks = By.cssSelector(".app-menu-links a, .my-nav a");
@@ -35,7 +36,21 @@ public final class AppMenu implements Screen {
     /** The logo button and the open panel, as admin-settings.png shows them. */
     @Override
     public By captureRegion() {
-        return launcherAndPanel;
+        return LAUNCHER_AND_PANEL;
+    }
+
+    /** The open menu with the logo button that opened it boxed. */
+    @Override
+    public CaptureSpec capture() {
+        return new CaptureSpec(List.of(LAUNCHER_AND_PANEL), List.of(LAUNCHER_BUTTON), secretFields());
+    }
+
+    /**
+     * admin-settings.png: the open menu, the logo button that opened it and the entry about to be clicked
+     * (ADMIN's Settings) each boxed.
+     */
+    static CaptureSpec captureBeforeClicking(By entry) {
+        return new CaptureSpec(List.of(LAUNCHER_AND_PANEL), List.of(LAUNCHER_BUTTON, entry), List.of());
     }
 
     @Override

@@ -21,6 +21,11 @@ public final class MenuEntry {
         return path;
     }
 
+    /** The menu as the guide's screenshot shows it before this entry is clicked: the entry boxed. */
+    public CaptureSpec capture() {
+        return AppMenu.captureBeforeClicking(CaptureSpec.element(link, path));
+    }
+
     /** Follows the link and returns the page the app shows (Admin > Settings lands on Application Settings). */
     public Screen click() {
         Waits.navigation(driver, link::click);

@@ -22,6 +22,10 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     private final By firstKeyActions = By.cssSelector("section.key:first-of-type .key-actions a");
     private final By secretCells = By.cssSelector(".credentials-table td.client-id, .credentials-table td.client-secret");
     private final By notice = By.cssSelector("main .notice");
+    private final By tabStrip = By.cssSelector("main ul.tabs");
+    private final By firstKey = By.cssSelector("section.key:first-of-type");
+    private final By firstKeyIdAndSecretRows = By.xpath("(//section[contains(concat(' ', normalize-space(@class), ' '), ' key ')])[1]"
+            + "//table[contains(@class, 'credentials-table')]//tr[td[contains(@class, 'client-id') or contains(@class, 'client-secret')]]");
     private final FormFields credentials;
     private final PortalTabs tabs;
     private final WebDriver driver;
@@ -55,6 +59,16 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
         labels.addAll(credentials.labels());
         labels.addAll(Find.texts(driver.findElements(firstKeyActions)));
         return labels;
+    }
+
+    /**
+     * infusionsoft_creds.png: the heading "My API Keys" and its tabs, then the first (newest) key down to
+     * Delete Key; not the registration notice between them, nor older keys. Its client_id and client_secret
+     * rows are boxed together.
+     */
+    @Override
+    public CaptureSpec capture() {
+        return new CaptureSpec(List.of(TITLE, tabStrip, firstKey), List.of(firstKeyIdAndSecretRows), secretFields());
     }
 
     /** client_id and client_secret of every key: the guide's own screenshot blurs both. */

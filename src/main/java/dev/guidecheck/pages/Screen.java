@@ -20,4 +20,12 @@ public interface Screen {
     default List<By> secretFields() {
         return List.of();
     }
+
+    /**
+     * What a guide screenshot of this screen shows, boxes and masks: by default the capture region, nothing
+     * boxed, the secret fields masked. A page object whose screenshot boxes something declares it here.
+     */
+    default CaptureSpec capture() {
+        return new CaptureSpec(List.of(captureRegion()), List.of(), secretFields());
+    }
 }

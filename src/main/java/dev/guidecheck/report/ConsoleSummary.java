@@ -1,5 +1,6 @@
 package dev.guidecheck.report;
 
+import dev.guidecheck.evidence.Baselines;
 import dev.guidecheck.lint.LintReport;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
@@ -25,9 +26,13 @@ public final class ConsoleSummary {
             long failed = results.stream().filter(r -> r.status() == StepStatus.FAILED).count();
             long credentialsFound = page.credentials().stream().filter(CredentialCheck.Outcome::found).count();
             long images = results.stream().mapToLong(r -> r.captures().size()).sum();
-            out.printf("  %-6s %s: %d procedures, %d failed; credentials %d/%d found; %d screenshots%n",
+            long changed = results.stream().flatMap(r -> r.captures().stream())
+                    .filter(c -> c.status() != Baselines.Status.UNCHANGED).count();
+            long written = results.stream().flatMap(r -> r.captures().stream()).filter(c -> c.written() != null).count();
+            out.printf("  %-6s %s: %d procedures, %d failed; credentials %d/%d found; %d screenshots"
+                            + " (%d changed or new, %d written into the docs)%n",
                     page.verdict().toUpperCase(), page.page(), results.size(), failed, credentialsFound,
-                    page.credentials().size(), images);
+                    page.credentials().size(), images, changed, written);
             page.readError().ifPresent(e -> out.println("         " + e));
             page.lint().forEach(f -> out.println("         " + LintReport.format(f)));
             for (ProcedureResult r : results) {

@@ -2,6 +2,7 @@ package dev.guidecheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guidecheck.evidence.Shot;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.steps.Capture;
 import dev.guidecheck.steps.CredentialCheck;
@@ -124,15 +125,35 @@ public final class JsonReport {
         return m;
     }
 
+    /** A mask's place in the image and what it hides, by name: a reviewer can check it covers the value. */
+    private static Map<String, Object> mask(Shot.Redaction r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("what", r.what());
+        m.put("x", r.box().x);
+        m.put("y", r.box().y);
+        m.put("width", r.box().width);
+        m.put("height", r.box().height);
+        return m;
+    }
+
     private static Map<String, Object> screenshot(Capture c, ProcedureResult p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", c.image().path().replaceFirst("^/", ""));
-        m.put("status", "captured");
+        m.put("mode", c.mode().id());
+        m.put("status", c.status().id());
+        m.put("diffFraction", c.fraction());
         m.put("procedure", p.procedure().title());
         m.put("step", c.step().position());
         m.put("screen", c.screen());
-        m.put("written", c.written().toString());
+        m.put("evidence", c.evidence().toString());
+        m.put("written", c.written() == null ? null : c.written().toString());
+        if (c.note() != null) {
+            m.put("note", c.note());
+        }
+        m.put("diff", c.diff() == null ? null : c.diff().toString());
+        m.put("masks", c.masks().stream().map(JsonReport::mask).toList());
         m.put("bytes", c.bytes());
+        m.put("bytesSaved", c.bytesSaved());
         return m;
     }
 }

@@ -77,7 +77,7 @@ final class Actions {
             AppMenu menu = shell.openAppMenu();
             MenuEntry entry = menu.entry(path.get(0), path.get(1));
             // The guide's image for this step shows the open menu with the entry about to be clicked.
-            ctx.captureImages(menu);
+            ctx.captureImages(menu, entry.capture());
             ctx.land(entry.click());
         };
     }

@@ -14,6 +14,13 @@ public enum Category {
     STEP_MISSING,
     /** No binding understands the sentence. */
     UNBOUND_STEP,
+    /**
+     * The step held, but its screenshot may not be published: its path leads outside the docs root, a
+     * secret on it could not be verifiably masked, or (check mode) it changed by more than allowed. Not
+     * ENVIRONMENT, which says "not the guide's fault, retry": a retry would meet the same page, and a
+     * person must act (fix the path, look at the changes, or make the secret maskable).
+     */
+    SCREENSHOT,
     /** Browser, driver, network, login or replica failures: not the guide's fault. */
     ENVIRONMENT;
 

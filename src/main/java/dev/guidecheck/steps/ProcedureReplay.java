@@ -81,6 +81,7 @@ public final class ProcedureReplay {
                     .orElseThrow(() -> new StepFailedException(Category.UNBOUND_STEP, Phrases.unbound(step)));
             action.perform(context);
             context.captureRemainingImages();
+            context.publishImages();
             result = StepResult.passed(step, since(start));
         } catch (WriteNotPerformedException e) {
             result = StepResult.verifiedNotPerformed(step, e.getMessage(), since(start));

@@ -1,19 +1,29 @@
 package dev.guidecheck.steps;
 
+import dev.guidecheck.evidence.Baselines;
+import dev.guidecheck.evidence.Png;
+import dev.guidecheck.evidence.RedactionException;
 import dev.guidecheck.evidence.ScreenshotFiles;
+import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.Screenshots;
 import dev.guidecheck.evidence.SecretScrubber;
+import dev.guidecheck.evidence.Shot;
+import dev.guidecheck.evidence.UnstableScreenException;
+import dev.guidecheck.evidence.ShotSpec;
 import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.guide.Step;
+import dev.guidecheck.pages.CaptureSpec;
 import dev.guidecheck.pages.Screen;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,13 +33,13 @@ import java.util.Set;
  */
 public final class StepContext {
 
-    /** Pixels kept around a captured region, as the reference images do. */
+    /** Pixels kept around a captured region, as the reference images do; room for the red boxes. */
     static final int CAPTURE_PADDING = 8;
 
     private final WebDriver driver;
     private final StepInputs inputs;
     private final SecretScrubber scrubber;
-    private final Path screenshotRoot;
+    private final ScreenshotPolicy screenshots;
     private final ReplayListener listener;
 
     private Screen current;
@@ -37,17 +47,17 @@ public final class StepContext {
     private final Set<ImageRef> capturedThisStep = new HashSet<>();
     private final List<RecordedCredential> credentials = new ArrayList<>();
     private final List<Capture> captures = new ArrayList<>();
+    private final List<PendingImage> pending = new ArrayList<>();
 
     /**
-     * @param screenshotRoot where the guide's images are written, by their path in the guide;
-     *                       {@code null} to take no screenshots
+     * @param screenshots how the guide's images are taken, compared and written; {@code null} to take none
      */
-    public StepContext(WebDriver driver, StepInputs inputs, SecretScrubber scrubber, Path screenshotRoot,
+    public StepContext(WebDriver driver, StepInputs inputs, SecretScrubber scrubber, ScreenshotPolicy screenshots,
                        ReplayListener listener) {
         this.driver = driver;
         this.inputs = inputs;
         this.scrubber = scrubber;
-        this.screenshotRoot = screenshotRoot;
+        this.screenshots = screenshots == null ? ScreenshotPolicy.off() : screenshots;
         this.listener = listener;
     }
 
@@ -93,6 +103,7 @@ public final class StepContext {
     void beginStep(Step step) {
         this.step = step;
         capturedThisStep.clear();
+        pending.clear();
     }
 
     /** Keeps a credential the guide says to record; its value becomes a secret for every report. */
@@ -106,30 +117,141 @@ public final class StepContext {
     }
 
     /**
-     * Takes the screenshots for this step's images now, showing the given screen. Bindings call this
-     * when the image shows a moment inside the step (the open menu before its entry is clicked);
-     * otherwise the replay calls it after the step with the screen it landed on.
+     * Takes the screenshots for this step's images now, showing the given screen as its page object
+     * declares it. Bindings call this when the image shows a moment inside the step (the open menu before
+     * its entry is clicked); otherwise the replay calls it after the step with the screen it landed on.
      */
     public void captureImages(Screen screen) {
+        captureImages(screen, screen.capture());
+    }
+
+    /**
+     * The same with a declaration the step chose (the menu with the entry it is about to click boxed).
+     * Nothing is written until the step has passed ({@link #publishImages}).
+     */
+    public void captureImages(Screen screen, CaptureSpec spec) {
         for (ImageRef image : step.images()) {
-            if (capturedThisStep.add(image) && screenshotRoot != null) {
-                byte[] png = Screenshots.capture(driver, screen.captureRegion(), CAPTURE_PADDING);
-                Path written;
-                try {
-                    written = ScreenshotFiles.write(screenshotRoot, image.path(), png);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                listener.attachment(image.path(), "image/png", "png", png);
-                captures.add(new Capture(image, step, screen.name(), written, png.length));
+            if (capturedThisStep.add(image) && screenshots.mode() != ScreenshotMode.OFF) {
+                pending.add(shoot(image, screen, spec));
             }
         }
+    }
+
+    private PendingImage shoot(ImageRef image, Screen screen, CaptureSpec spec) {
+        String path = pathFromRoot(image.path());
+        try {
+            ScreenshotFiles.resolve(screenshots.docsRoot(), path);
+        } catch (IllegalArgumentException e) {
+            throw new StepFailedException(Category.SCREENSHOT, "the image " + image.path() + " (" + image.source()
+                    + ") leads outside the docs root " + screenshots.docsRoot()
+                    + "; guidecheck compares and writes images only inside it, so fix the image path");
+        }
+        Shot shot;
+        try {
+            shot = Screenshots.capture(driver, new ShotSpec(spec.region(), spec.highlights(), spec.secrets(),
+                    secrets(), CAPTURE_PADDING));
+        } catch (RedactionException e) {
+            throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
+                    + screen.name() + " was not written: its redaction could not be verified: " + e.getMessage());
+        } catch (UnstableScreenException e) {
+            throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
+                    + screen.name() + " was not written: " + e.getMessage());
+        } catch (NoSuchElementException e) {
+            throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
+                    + screen.name() + " cannot be taken: " + firstLine(e.getMessage()));
+        }
+        byte[] png = Png.encodeCompact(shot.image());
+        int plainBytes = Png.encode(shot.image()).length;
+        Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
+        byte[] diff = comparison.diff().map(Png::encodeCompact).orElse(null);
+        listener.attachment(image.path(), "image/png", "png", png);
+        if (diff != null && comparison.status() != Baselines.Status.UNCHANGED) {
+            listener.attachment(image.path() + " (changes against the docs tree in red)", "image/png", "png", diff);
+        }
+        if (screenshots.mode() == ScreenshotMode.CHECK && comparison.status() == Baselines.Status.CHANGED
+                && comparison.fraction() > screenshots.failAbove()) {
+            throw new StepFailedException(Category.SCREENSHOT, String.format(Locale.ROOT,
+                    "the screenshot %s of %s differs from %s by %.1f%% of its pixels, more than"
+                            + " guidecheck.screenshots.failAbove (%.1f%%); see the attached changes, and refresh"
+                            + " the image if the product changed on purpose",
+                    image.path(), screen.name(), comparison.baseline(), 100 * comparison.fraction(),
+                    100 * screenshots.failAbove()));
+        }
+        return new PendingImage(image, path, screen.name(), png, plainBytes, diff, comparison,
+                shot.redactions());
+    }
+
+    /** Every credential recorded so far by name, and every other secret of the run, to mask wherever shown. */
+    private List<ShotSpec.Secret> secrets() {
+        List<ShotSpec.Secret> secrets = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        for (RecordedCredential c : credentials) {
+            if (c.value() != null && !c.value().isBlank() && named.add(c.value())) {
+                secrets.add(new ShotSpec.Secret(c.name(), c.value()));
+            }
+        }
+        for (String value : scrubber.values()) {
+            if (named.add(value)) {
+                secrets.add(new ShotSpec.Secret("secret", value));
+            }
+        }
+        return secrets;
+    }
+
+    /** A guide's image path from the docs root: "/x.png" is from the root, "x.png" from the page's folder. */
+    private String pathFromRoot(String imagePath) {
+        if (imagePath.startsWith("/") || step.page() == null) {
+            return imagePath;
+        }
+        int slash = step.page().lastIndexOf('/');
+        return "/" + (slash < 0 ? "" : step.page().substring(0, slash + 1)) + imagePath;
     }
 
     void captureRemainingImages() {
         if (!step.images().isEmpty() && current != null) {
             captureImages(current);
         }
+    }
+
+    /**
+     * Writes the images this step took, now that it has passed: the run's copy, the picture of changes, and
+     * in refresh mode the docs tree's image when it changed. A step that failed writes none.
+     */
+    void publishImages() {
+        try {
+            for (PendingImage p : pending) {
+                Path evidence = ScreenshotFiles.write(screenshots.evidenceRoot(), p.path(), p.png());
+                Path diff = p.diff() == null ? null
+                        : ScreenshotFiles.write(screenshots.evidenceRoot().resolveSibling("screenshot-diffs"), p.path(), p.diff());
+                Path written = null;
+                String note = null;
+                if (screenshots.mode() == ScreenshotMode.REFRESH) {
+                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.png(), p.comparison());
+                    written = refresh.written().orElse(null);
+                    note = refresh.note().orElse(null);
+                }
+                captures.add(new Capture(p.image(), step, p.screen(), screenshots.mode(), p.comparison().status(),
+                        p.comparison().fraction(), evidence, written, note, diff, p.png().length, p.plainBytes(),
+                        p.masks()));
+            }
+        } catch (IOException e) {
+            throw new StepFailedException(Category.ENVIRONMENT, "cannot write a screenshot: " + e.getMessage(), e);
+        } finally {
+            pending.clear();
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A screenshot taken during a step, waiting for the step to pass. */
+    private record PendingImage(ImageRef image, String path, String screen, byte[] png, int plainBytes, byte[] diff,
+                                Baselines.Comparison comparison, List<Shot.Redaction> masks) {
     }
 
     List<RecordedCredential> credentials() {

@@ -7,6 +7,8 @@ import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.browser.SavedSession;
+import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.SecretScrubber;
 import dev.guidecheck.guide.GuideException;
 import dev.guidecheck.guide.GuidePage;
@@ -61,6 +63,8 @@ public final class GuideRun implements AutoCloseable {
     private final Phrases phrases = new Phrases();
     private final SecretScrubber scrubber = new SecretScrubber();
     private final List<PageRun> pages = new ArrayList<>();
+    /** One for the run: refresh writes each image at most once, from the first step that shows it. */
+    private final ScreenshotPolicy screenshots;
     private final Browsers browsers;
     private final Baseline baseline;
     private Target target;
@@ -80,6 +84,8 @@ public final class GuideRun implements AutoCloseable {
     public GuideRun(Settings settings, PrintStream console) {
         this.settings = settings;
         this.console = console;
+        this.screenshots = new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"),
+                settings.docsRoot(), settings.screenshotThreshold(), settings.screenshotFailAbove());
         this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null))));
         this.baseline = readBaseline(settings);
@@ -199,8 +205,7 @@ public final class GuideRun implements AutoCloseable {
             session.reset();
             browserVersion = session.browserVersion();
             driverVersion = session.driverVersion();
-            context = new StepContext(session.driver(), target.inputs(), scrubber,
-                    settings.out().resolve("screenshots"), listener);
+            context = new StepContext(session.driver(), target.inputs(), scrubber, screenshots, listener);
         } catch (RuntimeException e) {
             // No browser or no target: the run broke before the guide could be tried.
             return replay.unable(procedure, "the run could not start: " + scrubber.scrub(String.valueOf(e.getMessage()))
@@ -279,8 +284,9 @@ public final class GuideRun implements AutoCloseable {
             console.println("  outcome: " + outcome.id() + " (exit status " + outcome.exitCode() + ")");
             console.println("  report: " + report);
             console.println("  summary: " + summary);
-            if (settings.mode() == Settings.Mode.CHECK) {
-                console.println("  screenshots: " + settings.out().resolve("screenshots"));
+            if (settings.mode() == Settings.Mode.CHECK && settings.screenshots() != ScreenshotMode.OFF) {
+                console.println("  screenshots (" + settings.screenshots().id() + "): " + settings.out().resolve("screenshots")
+                        + (settings.screenshots() == ScreenshotMode.REFRESH ? ", changed images written into " + settings.docsRoot() : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + settings.out(), e);
@@ -306,6 +312,9 @@ public final class GuideRun implements AutoCloseable {
         facts.put("docsRoot", settings.docsRoot().toString());
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
+        facts.put("screenshots", settings.screenshots().id());
+        facts.put("screenshotThreshold", settings.screenshotThreshold());
+        facts.put("screenshotFailAbove", settings.screenshotFailAbove());
         if (target != null) {
             facts.put("infusionsoft", target.inputs().sites().infusionsoft().toString());
             facts.put("developerPortal", target.inputs().sites().developerPortal().toString());

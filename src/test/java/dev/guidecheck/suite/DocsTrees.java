@@ -55,7 +55,13 @@ final class DocsTrees {
 
     /** Settings for the replica with the given docs root, pages and output directory. */
     static Settings settings(Path docs, Path out, String... pages) {
+        return settings(docs, out, java.util.Map.of(), pages);
+    }
+
+    /** The same, with more settings (e.g. {@code guidecheck.screenshots=refresh}, a replica profile). */
+    static Settings settings(Path docs, Path out, java.util.Map<String, String> more, String... pages) {
         Properties props = new Properties();
+        props.putAll(more);
         props.setProperty("guidecheck.docs", docs.toString());
         props.setProperty("guidecheck.out", out.toString());
         if (pages.length > 0) {

@@ -1,0 +1,191 @@
+package dev.guidecheck.evidence;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Masks secrets on the page for the length of one capture, then puts the page back; and checks in the
+ * pixels that each mask took. A masked value keeps its first {@value CredentialMask#SHOWN} characters, as the
+ * guide's own screenshots do; the rest becomes a grey bar of the same width, so nothing moves. Password
+ * inputs are left alone: the browser already shows them as dots, and showing any character of a password
+ * would be worse.
+ */
+final class Redactions {
+
+    /** The bar's colour; the pixel check looks for it. */
+    static final Color BAR = new Color(0xC8, 0xC8, 0xC8);
+    /** Share of a bar's inner pixels that must show the bar colour for the mask to count as seen. */
+    static final double BAR_COVERAGE = 0.9;
+
+    private static final String MASK = String.join("\n",
+            "const [elements, secrets, shown, colour, done] = arguments;",
+            "const state = {texts: [], fields: []};",
+            "window.__guidecheckMasks = state;",
+            "const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);",
+            "const bars = [], fields = [];",
+            "const longestFirst = secrets.filter(s => s.value.length > shown).sort((a, b) => b.value.length - a.value.length);",
+            "const namesIn = t => secrets.filter(s => t.includes(s.value)).map(s => s.name);",
+            "const what = (t, fallback) => { const n = namesIn(t); return n.length ? n.join(', ') : fallback; };",
+            "const textNodes = root => {",
+            "  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {acceptNode: n =>",
+            "    n.parentElement && !SKIP.has(n.parentElement.tagName) && !n.parentElement.closest('[data-guidecheck-mask]')",
+            "      ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT});",
+            "  const nodes = []; while (walker.nextNode()) nodes.push(walker.currentNode); return nodes;",
+            "};",
+            "const bar = (node, from, to, name) => {",
+            "  const text = node.nodeValue;",
+            "  const range = document.createRange(); range.setStart(node, from); range.setEnd(node, to);",
+            "  const width = range.getBoundingClientRect().width;",
+            "  const span = document.createElement('span');",
+            "  span.setAttribute('data-guidecheck-mask', '');",
+            "  span.style.cssText = 'display:inline-block;margin:0;padding:0;border:0;vertical-align:-0.15em;height:1em;'",
+            "    + 'width:' + width + 'px;background:' + colour + ';';",
+            "  const before = document.createTextNode(text.slice(0, from)), after = document.createTextNode(text.slice(to));",
+            "  node.replaceWith(before, span, after);",
+            "  state.texts.push({original: node, parts: [before, span, after]});",
+            "  bars.push([span, name]);",
+            "  return after;",
+            "};",
+            "const maskField = (field, name) => {",
+            "  if ((field.type || '').toLowerCase() === 'password' || state.fields.some(f => f.field === field)) return;",
+            "  const value = field.value; if (value.length <= shown) return;",
+            "  state.fields.push({field, value});",
+            "  field.value = value.slice(0, shown) + '\\u2022'.repeat(value.length - shown);",
+            "  fields.push([field, name]);",
+            "};",
+            "for (const element of elements) {",
+            "  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') { maskField(element, what(element.value, 'a secret field')); continue; }",
+            "  const nodes = textNodes(element);",
+            "  const name = what(nodes.map(n => n.nodeValue).join(''), 'a secret field');",
+            "  let seen = 0;",
+            "  for (const node of nodes) {",
+            "    const t = node.nodeValue; let from = 0;",
+            "    while (from < t.length && seen < shown) { if (!/\\s/.test(t[from])) seen++; from++; }",
+            "    if (seen < shown) continue;",
+            "    while (from < t.length && /\\s/.test(t[from])) from++;",
+            "    let to = t.length; while (to > from && /\\s/.test(t[to - 1])) to--;",
+            "    if (to > from) bar(node, from, to, name);",
+            "  }",
+            "}",
+            "for (const node of textNodes(document.body)) {",
+            "  let current = node;",
+            "  while (current) {",
+            "    let hit = null;",
+            "    for (const s of longestFirst) { const i = current.nodeValue.indexOf(s.value); if (i >= 0 && (!hit || i < hit.i)) hit = {i, s}; }",
+            "    if (!hit) break;",
+            "    current = bar(current, hit.i + shown, hit.i + hit.s.value.length, hit.s.name);",
+            "  }",
+            "}",
+            "for (const field of document.querySelectorAll('input, textarea')) {",
+            "  const names = namesIn(field.value); if (names.length) maskField(field, names.join(', '));",
+            "}",
+            "const rect = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, width: r.width, height: r.height}; };",
+            "const report = () => {",
+            "  const text = document.body.innerText;",
+            "  const values = [...document.querySelectorAll('input:not([type=password]), textarea')].map(f => f.value);",
+            "  done({",
+            "    bars: bars.map(([e, name]) => Object.assign(rect(e), {what: name})),",
+            "    fields: fields.map(([e, name]) => Object.assign(rect(e), {what: name})),",
+            "    leaks: secrets.filter(s => text.includes(s.value) || values.some(v => v.includes(s.value))).map(s => s.name),",
+            "    scrollX: window.scrollX, scrollY: window.scrollY});",
+            "};",
+            "requestAnimationFrame(() => requestAnimationFrame(report));");
+
+    private static final String RESTORE = String.join("\n",
+            "const state = window.__guidecheckMasks;",
+            "if (!state) return;",
+            "for (let i = state.texts.length - 1; i >= 0; i--) {",
+            "  const {original, parts} = state.texts[i];",
+            "  parts[0].parentNode.insertBefore(original, parts[0]);",
+            "  parts.forEach(p => p.remove());",
+            "}",
+            "state.fields.forEach(f => { f.field.value = f.value; });",
+            "delete window.__guidecheckMasks;");
+
+    /** One mask on the page, in CSS pixels of the viewport; a bar replaces text, a field had its value replaced. */
+    record Mask(String what, boolean isBar, double x, double y, double width, double height) {
+    }
+
+    /** The masks put on the page, and the names of secrets still legible in its text afterwards. */
+    record Applied(List<Mask> masks, List<String> leaks, double scrollX, double scrollY) {
+    }
+
+    private Redactions() {
+    }
+
+    static Applied apply(WebDriver driver, List<WebElement> elements, List<ShotSpec.Secret> secrets) {
+        List<Map<String, String>> values = new ArrayList<>();
+        for (ShotSpec.Secret secret : secrets) {
+            Map<String, String> value = new LinkedHashMap<>();
+            value.put("name", secret.name());
+            value.put("value", secret.value());
+            values.add(value);
+        }
+        String colour = String.format("#%02x%02x%02x", BAR.getRed(), BAR.getGreen(), BAR.getBlue());
+        Map<?, ?> result = (Map<?, ?>) ((JavascriptExecutor) driver)
+                .executeAsyncScript(MASK, elements, values, CredentialMask.SHOWN, colour);
+        List<Mask> masks = new ArrayList<>();
+        for (Object bar : (List<?>) result.get("bars")) {
+            masks.add(mask((Map<?, ?>) bar, true));
+        }
+        for (Object field : (List<?>) result.get("fields")) {
+            masks.add(mask((Map<?, ?>) field, false));
+        }
+        List<String> leaks = ((List<?>) result.get("leaks")).stream().map(String::valueOf).distinct().toList();
+        return new Applied(masks, leaks, number(result, "scrollX"), number(result, "scrollY"));
+    }
+
+    static void restore(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript(RESTORE);
+    }
+
+    /**
+     * Whether the mask shows in the masked picture: a bar's inside is the bar colour, and the box looks
+     * different from the unmasked picture. {@code box} is in the pictures' pixels.
+     */
+    static boolean took(BufferedImage unmasked, BufferedImage masked, Rectangle box, boolean isBar) {
+        boolean differs = false;
+        long inner = 0;
+        long barColoured = 0;
+        for (int y = box.y; y < box.y + box.height; y++) {
+            for (int x = box.x; x < box.x + box.width; x++) {
+                int now = masked.getRGB(x, y);
+                differs |= now != unmasked.getRGB(x, y);
+                boolean isInner = x > box.x && x < box.x + box.width - 1 && y > box.y && y < box.y + box.height - 1;
+                if (isInner) {
+                    inner++;
+                    if (isBarColour(now)) {
+                        barColoured++;
+                    }
+                }
+            }
+        }
+        if (!isBar) {
+            return differs;
+        }
+        return differs && (inner == 0 || barColoured >= BAR_COVERAGE * inner);
+    }
+
+    private static boolean isBarColour(int argb) {
+        return Math.abs(((argb >> 16) & 0xFF) - BAR.getRed()) <= 2
+                && Math.abs(((argb >> 8) & 0xFF) - BAR.getGreen()) <= 2
+                && Math.abs((argb & 0xFF) - BAR.getBlue()) <= 2;
+    }
+
+    private static Mask mask(Map<?, ?> m, boolean isBar) {
+        return new Mask(String.valueOf(m.get("what")), isBar, number(m, "x"), number(m, "y"), number(m, "width"),
+                number(m, "height"));
+    }
+
+    private static double number(Map<?, ?> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+}
