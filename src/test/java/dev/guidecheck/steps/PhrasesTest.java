@@ -167,7 +167,8 @@ public class PhrasesTest {
     }
 
     private static Step step(int number, String text, List<String> bold) {
-        return new Step(number, number, text, bold, List.of(), List.of(), new SourceRef("guide.md", 10 + number),
+        // a step's text is the rendered sentence, without the Markdown emphasis markers
+        return new Step(number, number, text.replace("**", ""), bold, List.of(), List.of(), new SourceRef("guide.md", 10 + number),
                 "guide.md");
     }
 }
