@@ -1,5 +1,6 @@
 package dev.guidecheck;
 
+import dev.guidecheck.replica.ReplicaProfiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
@@ -83,7 +84,11 @@ public record Settings(
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
         Optional<Path> binary = prop.apply("guidecheck.browser.binary").map(Path::of);
         Optional<Path> driver = prop.apply("guidecheck.driver").map(Path::of);
-        String profile = prop.apply("guidecheck.replica.profile").orElse("faithful");
+        String profile = prop.apply("guidecheck.replica.profile").orElse(ReplicaProfiles.FAITHFUL);
+        if (!ReplicaProfiles.names().contains(profile)) {
+            throw new SettingsException("guidecheck.replica.profile: \"" + profile + "\" is not one of "
+                    + ReplicaProfiles.names());
+        }
         URI docsSite = url("guidecheck.docs.site", prop.apply("guidecheck.docs.site")
                 .orElse("https://developers.cloud-elements.com/"));
         String section = prop.apply("guidecheck.credentials.section").orElse("Locate Credentials for Authentication");

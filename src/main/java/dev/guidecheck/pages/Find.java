@@ -31,7 +31,9 @@ final class Find {
 
     /** The first displayed element whose text matches the label, if any. */
     static Optional<WebElement> byText(List<WebElement> candidates, String label) {
-        return candidates.stream().filter(WebElement::isDisplayed).filter(e -> Labels.same(name(e), label)).findFirst();
+        return candidates.stream().filter(WebElement::isDisplayed)
+                .filter(e -> Labels.same(name(e), label) || Labels.same(e.getDomAttribute("aria-label"), label))
+                .findFirst();
     }
 
     /** The first displayed element whose text matches; otherwise says what was there. */
@@ -42,6 +44,7 @@ final class Find {
     /**
      * What a reader calls an element: its visible text, or for an icon button its accessible name
      * (aria-label, title, or its image's alt text), so an icon labelled "Edit" is the guide's "Edit".
+     * {@link #byText} also accepts an aria-label that differs from the visible text.
      */
     static String name(WebElement element) {
         String text = Labels.display(element.getText());

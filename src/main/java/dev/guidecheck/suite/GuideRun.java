@@ -13,6 +13,7 @@ import dev.guidecheck.guide.GuideReader;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.GuideLint;
 import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureResultsFiles;
 import dev.guidecheck.report.ConsoleSummary;
@@ -57,6 +58,7 @@ public final class GuideRun implements AutoCloseable {
     private final SecretScrubber scrubber = new SecretScrubber();
     private final List<PageRun> pages = new ArrayList<>();
     private final Browsers browsers;
+    private final boolean ownsBrowsers;
     private Target target;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
@@ -71,10 +73,23 @@ public final class GuideRun implements AutoCloseable {
     }
 
     public GuideRun(Settings settings, PrintStream console) {
+        this(settings, console, new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), null))), true);
+    }
+
+    /**
+     * A run replaying in browsers someone else owns and closes (a test class running many short runs
+     * in one browser).
+     */
+    public GuideRun(Settings settings, PrintStream console, Browsers browsers) {
+        this(settings, console, browsers, false);
+    }
+
+    private GuideRun(Settings settings, PrintStream console, Browsers browsers, boolean ownsBrowsers) {
         this.settings = settings;
         this.console = console;
-        this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
+        this.browsers = browsers;
+        this.ownsBrowsers = ownsBrowsers;
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
                 settings.credentialsSection());
@@ -165,7 +180,7 @@ public final class GuideRun implements AutoCloseable {
     }
 
     private Target replicaTarget() {
-        Replica replica = Replica.shared();
+        Replica replica = Replica.shared(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow());
         Sites sites = Sites.of(replica.infusionsoftOrigin(), replica.developerPortalOrigin());
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
@@ -196,7 +211,9 @@ public final class GuideRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + settings.out(), e);
         } finally {
-            browsers.closeAll();
+            if (ownsBrowsers) {
+                browsers.closeAll();
+            }
         }
     }
 
