@@ -112,7 +112,8 @@ public final class AppMenu implements Screen {
         List<String> with = new ArrayList<>();
         for (WebElement column : driver.findElements(columns)) {
             if (Find.byText(links(column), label).isPresent()) {
-                with.add(Labels.display(column.findElement(heading).getText()));
+                // as written in the page (Admin), as a guide writes it, not as styled (ADMIN)
+                with.add(Labels.display(column.findElement(heading).getDomProperty("textContent")));
             }
         }
         return with;
