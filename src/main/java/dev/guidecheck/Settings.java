@@ -1,6 +1,7 @@
 package dev.guidecheck;
 
 import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.replica.ReplicaProfiles;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -100,7 +101,11 @@ public record Settings(
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
         Optional<URI> grid = prop.apply("guidecheck.grid").map(v -> url("guidecheck.grid", v));
-        String profile = prop.apply("guidecheck.replica.profile").orElse("faithful");
+        String profile = prop.apply("guidecheck.replica.profile").orElse(ReplicaProfiles.FAITHFUL);
+        if (!ReplicaProfiles.names().contains(profile)) {
+            throw new SettingsException("guidecheck.replica.profile: \"" + profile + "\" is not one of "
+                    + ReplicaProfiles.names());
+        }
         URI docsSite = url("guidecheck.docs.site", prop.apply("guidecheck.docs.site")
                 .orElse("https://developers.cloud-elements.com/"));
         String section = prop.apply("guidecheck.credentials.section").orElse("Locate Credentials for Authentication");

@@ -6,6 +6,8 @@ import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The app menu that drops down from the logo button: columns (My Nav, CRM, ... Admin) of links, each with a footer. */
 public final class AppMenu implements Screen {
@@ -69,14 +71,67 @@ public final class AppMenu implements Screen {
         return Find.texts(driver.findElements(columns).stream().map(c -> c.findElement(heading)).toList());
     }
 
-    /** A link of a column, found among the column's links and its footer (Reports | Settings). */
+    /**
+     * A link of a column, found among the column's links and its footer (Reports | Settings). When the
+     * column has no such link but another column has, that is a {@link LabelMovedException} naming it.
+     */
     public MenuEntry entry(String column, String label) {
         WebElement match = column(column);
-        List<WebElement> candidates = new ArrayList<>(match.findElements(columnLinks));
-        candidates.addAll(match.findElements(footerLinks));
+        List<WebElement> candidates = links(match);
         String where = "the " + Labels.display(match.findElement(heading).getText()) + " column of " + name();
-        WebElement link = Find.byText(candidates, label, where);
-        return new MenuEntry(driver, link, Labels.display(match.findElement(heading).getText()) + " > " + Labels.display(link.getText()));
+        Optional<WebElement> link = Find.byText(candidates, label);
+        if (link.isEmpty()) {
+            List<String> elsewhere = columnsWith(label);
+            if (!elsewhere.isEmpty()) {
+                throw new LabelMovedException(label, where, "the " + String.join(", ", elsewhere) + " column"
+                        + (elsewhere.size() > 1 ? "s" : "") + " (" + elsewhere.get(0) + " > " + label + ")");
+            }
+            throw new LabelNotFoundException(label, where, Find.texts(candidates));
+        }
+        return new MenuEntry(driver, link.get(), Labels.display(match.findElement(heading).getText()) + " > "
+                + Find.name(link.get()));
+    }
+
+    /**
+     * Every entry whose words are all words of a place the guide names, as "Column > Entry" paths with
+     * the address each opens: "Application Settings" gives the Settings entry of every column.
+     */
+    public List<Map.Entry<String, String>> entriesNaming(String place) {
+        List<String> placeWords = List.of(Labels.normalise(place).split(" "));
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (WebElement column : driver.findElements(columns)) {
+            String heading = Labels.display(column.findElement(this.heading).getDomProperty("textContent"));
+            for (WebElement link : links(column)) {
+                String label = Find.name(link);
+                if (!label.isEmpty() && placeWords.containsAll(List.of(Labels.normalise(label).split(" ")))) {
+                    entries.add(Map.entry(heading + ">" + label, link.getDomProperty("href")));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Closes the menu, leaving the page as it was before it opened. */
+    public void close() {
+        driver.findElement(AppShell.LAUNCHER_BUTTON).click();
+        Waits.until(driver, Waits.ELEMENT, d -> !isOpen(d));
+    }
+
+    private List<WebElement> links(WebElement column) {
+        List<WebElement> links = new ArrayList<>(column.findElements(columnLinks));
+        links.addAll(column.findElements(footerLinks));
+        return links;
+    }
+
+    private List<String> columnsWith(String label) {
+        List<String> with = new ArrayList<>();
+        for (WebElement column : driver.findElements(columns)) {
+            if (Find.byText(links(column), label).isPresent()) {
+                // as written in the page (Admin), as a guide writes it, not as styled (ADMIN)
+                with.add(Labels.display(column.findElement(heading).getDomProperty("textContent")));
+            }
+        }
+        return with;
     }
 
     private WebElement column(String name) {

@@ -5,6 +5,8 @@ import org.openqa.selenium.WebDriver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Any page of the Infusionsoft app: the dark top bar with the logo button that opens the app menu. */
 public class AppShell implements Screen {
@@ -52,6 +54,39 @@ public class AppShell implements Screen {
             driver.findElement(launcherButton).click();
         }
         return new AppMenu(driver);
+    }
+
+    /**
+     * The app menu entry ("Admin>Settings") that opens the named place, found one click away: each
+     * entry whose words are all in the place's name is followed, and the browser comes back here.
+     * An entry landing exactly on the place beats one landing inside it (Application Settings > Contacts).
+     */
+    public Optional<String> menuPathTo(String place) {
+        String here = driver.getCurrentUrl();
+        AppMenu menu = openAppMenu();
+        List<Map.Entry<String, String>> entries = menu.entriesNaming(place);
+        menu.close();
+        if (entries.isEmpty()) {
+            return Optional.empty();
+        }
+        String exact = null;
+        String inside = null;
+        try {
+            for (Map.Entry<String, String> entry : entries) {
+                Waits.navigation(driver, () -> driver.navigate().to(entry.getValue()));
+                String landed = Screens.current(driver).name();
+                if (Labels.same(landed, place)) {
+                    exact = entry.getKey();
+                    break;
+                }
+                if (inside == null && Labels.normalise(landed).startsWith(Labels.normalise(place))) {
+                    inside = entry.getKey();
+                }
+            }
+        } finally {
+            Waits.navigation(driver, () -> driver.navigate().to(here));
+        }
+        return Optional.ofNullable(exact != null ? exact : inside);
     }
 
     /** The main heading of the page, for messages. */

@@ -5,35 +5,43 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Application Settings: the list of settings categories and, once one is chosen, that category's
- * sections (the Application category holds the API section, lower down).
+ * sections (the Application category holds the API section, lower down). Recognised by its list of
+ * categories, not its title, so a renamed page ("Settings") is still this page and findings can say so.
  */
 public final class ApplicationSettingsPage extends AppShell implements Clickable, Sectioned {
 
     private static final By TITLE = By.cssSelector("main.app-main h1");
-    private static final String TITLE_TEXT = "Application Settings";
-    private final By categories = By.cssSelector(".settings-categories a");
+    private static final By CATEGORIES = By.cssSelector(".settings-categories a");
+    private final By categories = CATEGORIES;
     private final By currentCategory = By.cssSelector(".settings-categories a[aria-current=page]");
     private final By sectionHeadings = By.cssSelector("section.settings-section > h3");
     private final By content = By.cssSelector(".settings-layout");
     private final By notice = By.cssSelector("main.app-main .notice");
 
     public ApplicationSettingsPage(WebDriver driver) {
-        super(driver, TITLE_TEXT);
-        Waits.forPage(driver, TITLE_TEXT, ApplicationSettingsPage::isShown);
+        super(driver, "Application Settings");
+        Waits.forPage(driver, "Application Settings", ApplicationSettingsPage::isShown);
     }
 
     static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+        return !driver.findElements(TITLE).isEmpty() && !driver.findElements(CATEGORIES).isEmpty();
     }
 
     @Override
     public String name() {
-        return currentCategory().map(c -> TITLE_TEXT + " > " + c).orElse(TITLE_TEXT);
+        return currentCategory().map(c -> title() + " > " + c).orElse(title());
+    }
+
+    /** The page's title as shown: "Application Settings" in 2017. */
+    public String title() {
+        return driver.findElements(TITLE).stream().map(e -> Labels.display(e.getText())).findFirst().orElse("");
     }
 
     @Override
@@ -71,16 +79,60 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
     /** Clicks a settings category and returns its page. */
     @Override
     public Screen click(String category) {
-        WebElement link = Find.byText(driver.findElements(categories), category, "the settings categories of " + TITLE_TEXT);
+        WebElement link = Find.byText(driver.findElements(categories), category, "the settings categories of " + title());
         Waits.navigation(driver, link::click);
         return Screens.current(driver);
     }
 
-    /** Scrolls the named section of the current category into view; "API" gives the API section. */
+    /**
+     * Scrolls the named section of the current category into view; "API" gives the API section. When
+     * the category has no such section, the other categories are looked at (one click away each) and
+     * the browser comes back here: a section in another category has moved there
+     * ({@link LabelMovedException}); with no category chosen yet, the guide skips choosing it
+     * ({@link StepMissingException}).
+     */
     @Override
     public ApiSection section(String name) {
-        WebElement heading = Find.byText(driver.findElements(sectionHeadings), name, "the sections of " + name());
-        Find.scrollIntoView(driver, heading);
-        return new ApiSection(driver, heading.getText().trim());
+        Optional<WebElement> heading = Find.byText(driver.findElements(sectionHeadings), name);
+        if (heading.isEmpty()) {
+            String where = "the sections of " + name();
+            Optional<String> elsewhere = categoryWithSection(name);
+            if (elsewhere.isPresent() && currentCategory().isPresent()) {
+                throw new LabelMovedException(name, where, "the " + elsewhere.get() + " category of " + title());
+            }
+            if (elsewhere.isPresent()) {
+                throw new StepMissingException("the " + name + " section", name(), "the " + elsewhere.get() + " category",
+                        "Click " + elsewhere.get());
+            }
+            throw new LabelNotFoundException(name, where, sections());
+        }
+        Find.scrollIntoView(driver, heading.get());
+        return new ApiSection(driver, heading.get().getText().trim());
+    }
+
+    /** The first other category that has the section, visited by its link; the browser comes back here. */
+    private Optional<String> categoryWithSection(String section) {
+        String here = driver.getCurrentUrl();
+        Optional<String> current = currentCategory();
+        Map<String, String> others = new LinkedHashMap<>();
+        for (WebElement link : driver.findElements(categories)) {
+            String label = Find.name(link);
+            if (link.isDisplayed() && current.map(c -> !Labels.same(c, label)).orElse(true)) {
+                others.put(label, link.getDomProperty("href"));
+            }
+        }
+        try {
+            for (Map.Entry<String, String> other : others.entrySet()) {
+                Waits.navigation(driver, () -> driver.navigate().to(other.getValue()));
+                if (Find.byText(driver.findElements(sectionHeadings), section).isPresent()) {
+                    return Optional.of(other.getKey());
+                }
+            }
+            return Optional.empty();
+        } finally {
+            if (!others.isEmpty()) {
+                Waits.navigation(driver, () -> driver.navigate().to(here));
+            }
+        }
     }
 }

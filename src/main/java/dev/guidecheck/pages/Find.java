@@ -20,7 +20,7 @@ final class Find {
         List<String> texts = new ArrayList<>();
         for (WebElement element : elements) {
             if (element.isDisplayed()) {
-                String text = Labels.display(element.getText());
+                String text = name(element);
                 if (!text.isEmpty() && !texts.contains(text)) {
                     texts.add(text);
                 }
@@ -31,12 +31,39 @@ final class Find {
 
     /** The first displayed element whose text matches the label, if any. */
     static Optional<WebElement> byText(List<WebElement> candidates, String label) {
-        return candidates.stream().filter(WebElement::isDisplayed).filter(e -> Labels.same(e.getText(), label)).findFirst();
+        return candidates.stream().filter(WebElement::isDisplayed)
+                .filter(e -> Labels.same(name(e), label) || Labels.same(e.getDomAttribute("aria-label"), label))
+                .findFirst();
     }
 
     /** The first displayed element whose text matches; otherwise says what was there. */
     static WebElement byText(List<WebElement> candidates, String label, String where) {
         return byText(candidates, label).orElseThrow(() -> new LabelNotFoundException(label, where, texts(candidates)));
+    }
+
+    /**
+     * What a reader calls an element: its visible text, or for an icon button its accessible name
+     * (aria-label, title, or its image's alt text), so an icon labelled "Edit" is the guide's "Edit".
+     * {@link #byText} also accepts an aria-label that differs from the visible text.
+     */
+    static String name(WebElement element) {
+        String text = Labels.display(element.getText());
+        if (!text.isEmpty()) {
+            return text;
+        }
+        for (String attribute : List.of("aria-label", "title")) {
+            String value = element.getDomAttribute(attribute);
+            if (value != null && !value.isBlank()) {
+                return Labels.display(value);
+            }
+        }
+        for (WebElement image : element.findElements(By.cssSelector("img[alt]"))) {
+            String alt = image.getDomAttribute("alt");
+            if (alt != null && !alt.isBlank()) {
+                return Labels.display(alt);
+            }
+        }
+        return "";
     }
 
     static boolean hasHeading(WebDriver driver, By headings, String text) {

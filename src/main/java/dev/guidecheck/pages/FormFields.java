@@ -33,9 +33,16 @@ final class FormFields {
                 String value = control.getDomProperty("value");
                 return value == null ? "" : value;
             }
-            return control.getText().trim();
+            // a value cell may hold a button beside the value (Show): the value is the rest of the text
+            String text = control.getText();
+            for (WebElement button : control.findElements(BUTTONS)) {
+                text = text.replace(button.getText(), "");
+            }
+            return text.trim();
         }
     }
+
+    private static final By BUTTONS = By.cssSelector("button, [role=button], input[type=submit], input[type=button]");
 
     private final WebDriver driver;
     private final By scope;
@@ -83,6 +90,13 @@ final class FormFields {
 
     String read(String label) {
         return find(label).value();
+    }
+
+    /** The buttons in the labelled field's value cell ("Show" beside a hidden secret), by their names. */
+    List<String> buttonsBeside(String label) {
+        WebElement control = find(label).control();
+        List<WebElement> cells = control.findElements(By.xpath("ancestor-or-self::td[1]"));
+        return cells.isEmpty() ? List.of() : Find.texts(cells.get(0).findElements(BUTTONS));
     }
 
     void enter(String label, String value) {

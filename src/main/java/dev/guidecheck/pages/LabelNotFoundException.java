@@ -1,19 +1,32 @@
 package dev.guidecheck.pages;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** A label the guide names is not where the page object looked; says what was there instead. */
+/**
+ * A label the guide names is not where the page object looked, nor anywhere one click away; says
+ * what was searched, where, and the nearest labels shown there (or everything shown, when nothing is
+ * near), so a docs writer can fix the guide without opening a browser.
+ */
 public final class LabelNotFoundException extends RuntimeException {
 
     private final String label;
     private final String where;
     private final List<String> found;
+    private final List<String> nearest;
 
     public LabelNotFoundException(String label, String where, List<String> found) {
-        super("no \"" + label + "\" in " + where + "; found: " + (found.isEmpty() ? "nothing" : String.join(", ", found)));
+        this(label, where, found, NearestLabels.to(label, found));
+    }
+
+    private LabelNotFoundException(String label, String where, List<String> found, List<String> nearest) {
+        super("no \"" + label + "\" in " + where + (nearest.isEmpty()
+                ? (found.isEmpty() ? ", which shows nothing" : ", nor anything like it; it shows: " + quoted(found))
+                : "; nearest: " + quoted(nearest)));
         this.label = label;
         this.where = where;
         this.found = List.copyOf(found);
+        this.nearest = nearest;
     }
 
     public String label() {
@@ -24,7 +37,17 @@ public final class LabelNotFoundException extends RuntimeException {
         return where;
     }
 
+    /** Every label shown where the page object looked, in page order. */
     public List<String> found() {
         return found;
+    }
+
+    /** Up to three of {@link #found()} that look like the label, nearest first. */
+    public List<String> nearest() {
+        return nearest;
+    }
+
+    static String quoted(List<String> labels) {
+        return labels.stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(", "));
     }
 }

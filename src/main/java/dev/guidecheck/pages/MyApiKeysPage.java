@@ -20,6 +20,7 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     private final By keys = By.cssSelector("section.key");
     private final By keyHeadings = By.cssSelector("section.key > h2");
     private final By firstKeyActions = By.cssSelector("section.key:first-of-type .key-actions a");
+    private final By firstKeyButtons = By.cssSelector("section.key:first-of-type .credentials-table button");
     private final By secretCells = By.cssSelector(".credentials-table td.client-id, .credentials-table td.client-secret");
     private final By notice = By.cssSelector("main .notice");
     private final By tabStrip = By.cssSelector("main ul.tabs");
@@ -89,6 +90,15 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
         return credentials.read(fieldLabel);
     }
 
+    /** A Show (or Reveal) button in the value's cell, when the page hides the value behind one. */
+    @Override
+    public Optional<String> revealedBy(String fieldLabel) {
+        return credentials.buttonsBeside(fieldLabel).stream()
+                .filter(b -> Labels.normalise(b).matches("(show|reveal|view|unhide)\\b.*"))
+                .findFirst()
+                .map(b -> "a " + b + " button");
+    }
+
     /** The key headings, newest first. */
     public List<String> keyHeadings() {
         return Find.texts(driver.findElements(keyHeadings));
@@ -102,7 +112,10 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
         return driver.findElements(notice).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
     }
 
-    /** A tab (Keys, Applications, Manage Account) or an action of the first key (View Report); never Delete Key. */
+    /**
+     * A tab (Keys, Applications, Manage Account), an action of the first key (View Report) or a button
+     * of its Credentials (Show); never Delete Key. A label in a header menu instead is a step the guide skips.
+     */
     @Override
     public Screen click(String label) {
         Optional<WebElement> tab = tabs.tab(label);
@@ -112,14 +125,24 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        List<WebElement> candidates = driver.findElements(firstKeyActions);
+        List<WebElement> candidates = new ArrayList<>(driver.findElements(firstKeyActions));
+        candidates.addAll(driver.findElements(firstKeyButtons));
         Optional<WebElement> action = Find.byText(candidates, label);
         if (action.isEmpty()) {
+            Optional<String> menu = new PortalProfileMenu(driver).holding(label);
+            if (menu.isPresent()) {
+                throw new StepMissingException("\"" + label + "\"", name(), "the " + menu.get(), "Open the " + menu.get());
+            }
             List<String> found = new ArrayList<>(tabs.labels());
             found.addAll(Find.texts(candidates));
             throw new LabelNotFoundException(label, "the tabs and key actions of " + name(), found);
         }
-        Waits.navigation(driver, action.get()::click);
+        WebElement target = action.get();
+        if (target.getTagName().equalsIgnoreCase("button") && !"submit".equalsIgnoreCase(target.getDomProperty("type"))) {
+            target.click();
+            return this;
+        }
+        Waits.navigation(driver, target::click);
         return Screens.current(driver);
     }
 }

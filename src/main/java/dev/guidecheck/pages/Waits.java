@@ -21,13 +21,18 @@ public final class Waits {
     public static final Duration PAGE = Duration.ofSeconds(10);
     /** How long an element may take to appear on a page that has loaded (a menu opening). */
     public static final Duration ELEMENT = Duration.ofSeconds(5);
+    /**
+     * How often a wait looks again. Selenium's default half second is paid by every click that loads
+     * a page on a local replica that answers in milliseconds.
+     */
+    public static final Duration POLL = Duration.ofMillis(50);
 
     private Waits() {
     }
 
     /** Waits until the condition gives a value (non-null, non-false); times out with a TimeoutException. */
     public static <T> T until(WebDriver driver, Duration timeout, Function<WebDriver, T> condition) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
         wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
         return wait.until(condition::apply);
     }

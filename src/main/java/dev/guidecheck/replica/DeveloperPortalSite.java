@@ -25,6 +25,9 @@ final class DeveloperPortalSite {
 
     private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** What a hidden client_secret shows instead: ten mask characters, as the later portal does. */
+    static final String HIDDEN_SECRET = "\u2022".repeat(10);
+
     private final ReplicaState state;
     private final ReplicaProfile profile;
     private final Templates templates;
@@ -108,7 +111,10 @@ final class DeveloperPortalSite {
             key.put("id", app.id());
             key.put("application", app.name());
             key.put("clientId", app.clientId());
-            key.put("clientSecret", app.clientSecret());
+            // a profile may hide the secret until its Show button asks for this key's page with ?show=<id>
+            boolean hidden = profile.secretsMaskedBehindShow() && !app.id().equals(ctx.queryParam("show"));
+            key.put("clientSecret", hidden ? HIDDEN_SECRET : app.clientSecret());
+            key.put("hidden", hidden);
             key.put("status", app.status());
             key.put("created", RelativeTime.ago(app.created(), state.clock().instant()));
             key.put("createdExact", CREATED.format(app.created()));

@@ -116,7 +116,7 @@ final class InfusionsoftSite {
         Map<String, Object> model = shell(ctx, profile.label("settingsTitle"));
         List<Map<String, Object>> categories = new ArrayList<>();
         SettingsCatalog.Category current = null;
-        for (SettingsCatalog.Category category : SettingsCatalog.CATEGORIES) {
+        for (SettingsCatalog.Category category : SettingsCatalog.listed(profile)) {
             boolean selected = category.slug().equals(slug);
             if (selected) {
                 current = category;
@@ -176,7 +176,8 @@ final class InfusionsoftSite {
 
     private void saveSettings(Context ctx) {
         String slug = ctx.pathParam("category");
-        Optional<SettingsCatalog.Category> category = SettingsCatalog.category(slug);
+        Optional<SettingsCatalog.Category> category = SettingsCatalog.category(slug)
+                .filter(SettingsCatalog.listed(profile)::contains);
         if (category.isEmpty()) {
             ctx.status(HttpStatus.NOT_FOUND).html(templates.render("not-found", Map.of("title", "Page not found")));
             return;

@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,7 @@ import java.util.Objects;
  */
 public final class Replica {
 
-    private static Replica shared;
+    private static final Map<String, Replica> SHARED = new HashMap<>();
 
     private final ReplicaProfile profile;
     private final ReplicaState state = new ReplicaState();
@@ -43,15 +44,18 @@ public final class Replica {
         this.requestedPort = infusionsoftPort;
     }
 
-    /** The one replica of this JVM, started on first use and stopped when the JVM exits. */
-    public static synchronized Replica shared() {
-        if (shared == null) {
-            Replica replica = new Replica();
-            replica.start();
+    /** The one faithful replica of this JVM, started on first use and stopped when the JVM exits. */
+    public static Replica shared() {
+        return shared(ReplicaProfile.faithful());
+    }
+
+    /** The one replica of this JVM playing the named profile, started on first use and stopped when the JVM exits. */
+    public static synchronized Replica shared(ReplicaProfile profile) {
+        return SHARED.computeIfAbsent(profile.name(), name -> {
+            Replica replica = new Replica(profile, 0).start();
             Runtime.getRuntime().addShutdownHook(new Thread(replica::stop, "replica-shutdown"));
-            shared = replica;
-        }
-        return shared;
+            return replica;
+        });
     }
 
     public synchronized Replica start() {

@@ -45,6 +45,7 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         l.put("categoryTasksNotes", "Tasks/Notes");
         l.put("categoryTemplates", "Templates");
         l.put("categoryMisc", "Misc");
+        l.put("categoryApi", "API");
         l.put("apiSection", "API");
         l.put("apiPassphrase", "API Passphrase:");
         l.put("encryptedKey", "Encrypted Key:");
@@ -63,6 +64,7 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         l.put("credentials", "Credentials");
         l.put("clientId", "client_id");
         l.put("clientSecret", "client_secret");
+        l.put("showSecret", "Show");
         l.put("viewReport", "View Report");
         l.put("deleteKey", "Delete Key");
         l.put("registerCallbackUrl", "Register Callback URL");
@@ -91,6 +93,26 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         Map<String, String> l = new LinkedHashMap<>(labels);
         l.put(key, value);
         return new ReplicaProfile(name, l, apiCategory, secretsMaskedBehindShow, templates);
+    }
+
+    /** This profile with the API section in another settings category (a slug of {@link SettingsCatalog}). */
+    public ReplicaProfile withApiCategory(String slug) {
+        if (SettingsCatalog.category(slug).isEmpty()) {
+            throw new IllegalArgumentException("no settings category " + slug);
+        }
+        return new ReplicaProfile(name, labels, slug, secretsMaskedBehindShow, templates);
+    }
+
+    /** This profile with the portal's client_secret masked until its Show button is clicked. */
+    public ReplicaProfile withSecretsMaskedBehindShow() {
+        return new ReplicaProfile(name, labels, apiCategory, true, templates);
+    }
+
+    /** This profile rendering a page or partial with another template. */
+    public ReplicaProfile withTemplate(String page, String replacement) {
+        Map<String, String> t = new LinkedHashMap<>(templates);
+        t.put(page, replacement);
+        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, t);
     }
 
     /** This profile under another name, for drift profiles built from it. */

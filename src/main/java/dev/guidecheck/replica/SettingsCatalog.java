@@ -55,6 +55,8 @@ final class SettingsCatalog {
                     new Section("Tracking", List.of(
                             Field.checkbox("visitorTracking", "Enable visitor tracking", true),
                             Field.text("trackingDomain", "Tracking Domain", "awesome-docs.example"))))),
+            // Only the API section lives here, and only in profiles that move it here; otherwise it is not listed.
+            new Category("api", "categoryApi", List.of()),
             new Category("company", "categoryCompany", List.of(
                     new Section("Company", List.of(
                             Field.text("companyName", "Company Name", "Awesome Docs, Inc."),
@@ -89,6 +91,11 @@ final class SettingsCatalog {
                             Field.text("supportEmail", "Support Email", "support@awesome-docs.example"))))));
 
     private SettingsCatalog() {
+    }
+
+    /** The categories a profile lists: an empty one only when the profile puts the API section there. */
+    static List<Category> listed(ReplicaProfile profile) {
+        return CATEGORIES.stream().filter(c -> !c.sections().isEmpty() || c.slug().equals(profile.apiCategory())).toList();
     }
 
     static Optional<Category> category(String slug) {

@@ -82,16 +82,27 @@ final class Actions {
         };
     }
 
-    /** "In Application Settings, click **Application**": the place must be what the browser shows. */
+    /**
+     * "In Application Settings, click **Application**": the place must be what the browser shows. On an
+     * app page with nothing to click, the place is looked for one click away, in the app menu: the
+     * guide then skips the step that opens it.
+     */
     static StepAction clickIn(String place, String label) {
         return ctx -> {
-            Clickable screen = ctx.currentAs(Clickable.class, "something to click");
-            String shown = ((Screen) screen).name();
+            Screen screen = ctx.currentAs(Screen.class, "a page to click in (" + place + ")");
+            String shown = screen.name();
             if (!sameWords(shown, place)) {
-                throw new StepFailedException(Category.LABEL_NOT_FOUND, "the guide says to be in \"" + place
-                        + "\", but the browser shows " + shown);
+                if (!(screen instanceof Clickable) && screen instanceof AppShell shell) {
+                    shell.menuPathTo(place).ifPresent(path -> {
+                        throw new StepFailedException(Category.STEP_MISSING, place + " is not open: the browser shows "
+                                + shown + " (" + shell.heading() + "), and the app menu's " + path.replace(">", " > ")
+                                + " opens it; the guide may be missing a step \"Navigate to " + path + "\"");
+                    });
+                }
+                throw new StepFailedException(screen instanceof Clickable ? Category.LABEL_NOT_FOUND : Category.STEP_MISSING,
+                        "the guide says to be in \"" + place + "\", but the browser shows \"" + shown + "\"");
             }
-            ctx.land(screen.click(label));
+            ctx.land(ctx.currentAs(Clickable.class, "something to click").click(label));
         };
     }
 
@@ -138,7 +149,7 @@ final class Actions {
     static StepAction scrollToAndRecord(String field, String credential) {
         return ctx -> {
             ctx.land(ctx.currentAs(Scrollable.class, "a page to scroll").scrollTo(field));
-            ctx.record(credential, ctx.currentAs(Readable.class, "fields to read").read(field));
+            record(ctx, ctx.currentAs(Readable.class, "fields to read"), field, credential);
         };
     }
 
@@ -147,9 +158,20 @@ final class Actions {
         return ctx -> {
             Readable screen = ctx.currentAs(Readable.class, "fields to read");
             for (String credential : credentials) {
-                ctx.record(credential, screen.read(credential));
+                record(ctx, screen, credential, credential);
             }
         };
+    }
+
+    /** Records a field's value; a value that is not one, with a Show button beside it, says so and names the button. */
+    private static void record(StepContext ctx, Readable screen, String field, String credential) {
+        String value = screen.read(field);
+        CredentialShapes.problem(credential, value).flatMap(problem -> screen.revealedBy(field)).ifPresent(control -> {
+            throw new StepFailedException(Category.CREDENTIAL_MISSING, "the " + credential + " is hidden behind "
+                    + control + " on " + ((Screen) screen).name() + "; the guide may be missing a step \"Click "
+                    + control.replaceFirst("^an? ", "").replaceFirst(" button$", "") + "\"");
+        });
+        ctx.record(credential, value);
     }
 
     /** "Enter a password in **API Passphrase**": types the configured passphrase (a secret). */

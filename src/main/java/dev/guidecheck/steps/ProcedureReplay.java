@@ -4,7 +4,9 @@ import dev.guidecheck.evidence.PageSource;
 import dev.guidecheck.evidence.Screenshots;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.Step;
+import dev.guidecheck.pages.LabelMovedException;
 import dev.guidecheck.pages.LabelNotFoundException;
+import dev.guidecheck.pages.StepMissingException;
 import dev.guidecheck.pages.WrongPageException;
 import org.openqa.selenium.WebDriverException;
 
@@ -89,6 +91,10 @@ public final class ProcedureReplay {
             result = failure(step, e.category(), e.getMessage(), start, context);
         } catch (LabelNotFoundException e) {
             result = failure(step, Category.LABEL_NOT_FOUND, e.getMessage(), start, context);
+        } catch (LabelMovedException e) {
+            result = failure(step, Category.LABEL_MOVED, e.getMessage(), start, context);
+        } catch (StepMissingException e) {
+            result = failure(step, Category.STEP_MISSING, e.getMessage(), start, context);
         } catch (WrongPageException e) {
             result = failure(step, Category.ENVIRONMENT, e.getMessage(), start, context);
         } catch (WebDriverException e) {

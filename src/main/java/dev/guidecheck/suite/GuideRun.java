@@ -16,6 +16,7 @@ import dev.guidecheck.guide.GuideReader;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.GuideLint;
 import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureResultsFiles;
 import dev.guidecheck.report.Baseline;
@@ -67,6 +68,7 @@ public final class GuideRun implements AutoCloseable {
     private final ScreenshotPolicy screenshots;
     private final Browsers browsers;
     private final Baseline baseline;
+    private final boolean ownsBrowsers;
     private Target target;
     private RunOutcome outcome;
     // Read from the first browser a replay uses, for the report's environment.
@@ -82,12 +84,26 @@ public final class GuideRun implements AutoCloseable {
     }
 
     public GuideRun(Settings settings, PrintStream console) {
+        this(settings, console, new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)))),
+                true);
+    }
+
+    /**
+     * A run replaying in browsers someone else owns and closes (a test class running many short runs
+     * in one browser).
+     */
+    public GuideRun(Settings settings, PrintStream console, Browsers browsers) {
+        this(settings, console, browsers, false);
+    }
+
+    private GuideRun(Settings settings, PrintStream console, Browsers browsers, boolean ownsBrowsers) {
         this.settings = settings;
         this.console = console;
         this.screenshots = new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"),
                 settings.docsRoot(), settings.screenshotThreshold(), settings.screenshotFailAbove());
-        this.browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null))));
+        this.browsers = browsers;
+        this.ownsBrowsers = ownsBrowsers;
         this.baseline = readBaseline(settings);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
@@ -239,7 +255,7 @@ public final class GuideRun implements AutoCloseable {
     }
 
     private Target replicaTarget() {
-        Replica replica = Replica.shared();
+        Replica replica = Replica.shared(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow());
         Sites sites = Sites.of(replica.infusionsoftOrigin(), replica.developerPortalOrigin());
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
@@ -291,7 +307,9 @@ public final class GuideRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + settings.out(), e);
         } finally {
-            browsers.closeAll();
+            if (ownsBrowsers) {
+                browsers.closeAll();
+            }
         }
     }
 

@@ -145,7 +145,7 @@ public class PagesTest {
                     assertThat(e.where()).isEqualTo("the settings categories of Application Settings");
                     assertThat(e.found()).startsWith("Application", "Company");
                 })
-                .hasMessageStartingWith("no \"Aplication\" in the settings categories of Application Settings; found: Application, Company");
+                .hasMessage("no \"Aplication\" in the settings categories of Application Settings; nearest: \"Application\"");
     }
 
     @Test
@@ -165,7 +165,7 @@ public class PagesTest {
         ApiSection api = apiSection();
         assertThat(api.read("  encrypted   KEY: ")).isEqualTo(api.read("Encrypted Key"));
         assertThatThrownBy(() -> api.read("Encrypted Keys")).isInstanceOf(LabelNotFoundException.class)
-                .hasMessageContaining("found: API Passphrase, Encrypted Key, Allowed IP List");
+                .hasMessageEndingWith("; nearest: \"Encrypted Key\"");
     }
 
     @Test

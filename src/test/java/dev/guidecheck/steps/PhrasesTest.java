@@ -122,7 +122,7 @@ public class PhrasesTest {
         StepResult failed = result.failure().orElseThrow();
         assertThat(failed.category()).isEqualTo(Category.LABEL_NOT_FOUND);
         assertThat(failed.message()).startsWith("step 4 (guide.md:14) \"Click Nowhere.\": ")
-                .contains("Nowhere").contains("Save, Cancel");
+                .contains("Nowhere").contains("\"Save\", \"Cancel\"");
     }
 
     @Test

@@ -53,6 +53,21 @@ final class DocsTrees {
         }
     }
 
+    /** Removes lines {@code first} to {@code last} (1-based, inclusive) of a file; the first must contain {@code expected}. */
+    static void delete(Path docs, String file, int first, int last, String expected) {
+        try {
+            Path path = docs.resolve(file);
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(path));
+            if (!lines.get(first - 1).contains(expected)) {
+                throw new IllegalStateException(file + ":" + first + " does not contain \"" + expected + "\": " + lines.get(first - 1));
+            }
+            lines.subList(first - 1, last).clear();
+            Files.write(path, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Settings for the replica with the given docs root, pages and output directory. */
     static Settings settings(Path docs, Path out, String... pages) {
         return settings(docs, out, java.util.Map.of(), pages);
