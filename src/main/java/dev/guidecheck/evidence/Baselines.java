@@ -92,14 +92,22 @@ public final class Baselines {
     }
 
     /**
+     * Whether this capture is the first of its image in the run, the one that decides it; the first call
+     * for an image claims it.
+     */
+    public boolean claim(Comparison comparison) {
+        return shownThisRun.add(comparison.baseline());
+    }
+
+    /**
      * Refresh: writes the capture over the docs tree's image when the comparison says it changed or is new,
      * atomically; otherwise writes nothing. When a guide shows one image at several steps, the first of
-     * them in the run decides it: later captures of the same image are compared and reported, never
-     * written, so two steps showing different screens under one image cannot rewrite it on every refresh.
+     * them in the run decides it ({@link #claim}): later captures of the same image are compared and
+     * reported, never written, so two steps showing different screens under one image cannot rewrite it on
+     * every refresh.
      */
-    public Refresh refresh(String imagePath, byte[] png, Comparison comparison) throws IOException {
-        boolean first = shownThisRun.add(comparison.baseline());
-        if (!first) {
+    public Refresh refresh(String imagePath, byte[] png, Comparison comparison, boolean firstInRun) throws IOException {
+        if (!firstInRun) {
             return new Refresh(Optional.empty(), comparison.status() == Status.UNCHANGED ? Optional.empty()
                     : Optional.of("not written: an earlier step of this run shows the same image and wrote or kept it;"
                             + " the guide shows two different screens under one image"));

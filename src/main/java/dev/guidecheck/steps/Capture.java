@@ -13,7 +13,7 @@ import java.util.List;
  * A screenshot a step took for one of the guide's images, how it compares with the docs tree's image,
  * and where it was written.
  *
- * @param evidence   the run's copy under {@code <out>/screenshots}
+ * @param evidence   the run's copy under {@code <out>/screenshots} (of the first capture of this image in the run)
  * @param written    the file written into the docs tree (refresh mode, image changed or new), else null
  * @param note       why refresh wrote nothing although the image changed, else null
  * @param diff       the picture of the changes under {@code <out>/screenshot-diffs}, when there was an image to compare with

@@ -220,13 +220,21 @@ public final class StepContext {
     void publishImages() {
         try {
             for (PendingImage p : pending) {
-                Path evidence = ScreenshotFiles.write(screenshots.evidenceRoot(), p.path(), p.png());
-                Path diff = p.diff() == null ? null
-                        : ScreenshotFiles.write(screenshots.evidenceRoot().resolveSibling("screenshot-diffs"), p.path(), p.diff());
+                // The run's copy is what refresh would write: the first capture of each image in the run.
+                boolean first = screenshots.baselines().claim(p.comparison());
+                Path evidence = ScreenshotFiles.resolve(screenshots.evidenceRoot(), p.path());
+                Path diffs = screenshots.evidenceRoot().resolveSibling("screenshot-diffs");
+                Path diff = p.diff() == null ? null : ScreenshotFiles.resolve(diffs, p.path());
+                if (first) {
+                    ScreenshotFiles.write(screenshots.evidenceRoot(), p.path(), p.png());
+                    if (diff != null) {
+                        ScreenshotFiles.write(diffs, p.path(), p.diff());
+                    }
+                }
                 Path written = null;
                 String note = null;
                 if (screenshots.mode() == ScreenshotMode.REFRESH) {
-                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.png(), p.comparison());
+                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.png(), p.comparison(), first);
                     written = refresh.written().orElse(null);
                     note = refresh.note().orElse(null);
                 }
