@@ -73,6 +73,14 @@ final class DocsTrees {
         return settings(docs, out, java.util.Map.of(), pages);
     }
 
+    /**
+     * Settings for a test about steps and findings, not images: the screenshot pipeline (two captures,
+     * a mask check and a diff per image) is the slowest part of a replay, so such tests turn it off.
+     */
+    static Settings withoutScreenshots(Path docs, Path out, String... pages) {
+        return settings(docs, out, java.util.Map.of("guidecheck.screenshots", "off"), pages);
+    }
+
     /** The same, with more settings (e.g. {@code guidecheck.screenshots=refresh}, a replica profile). */
     static Settings settings(Path docs, Path out, java.util.Map<String, String> more, String... pages) {
         Properties props = new Properties();

@@ -60,6 +60,7 @@ public class GridTest {
     private static List<ProcedureResult> run(String gridUrl, String... pages) throws Exception {
         Properties props = new Properties();
         props.setProperty("guidecheck.grid", gridUrl);
+        props.setProperty("guidecheck.screenshots", "off"); // the sessions' route is under test; images are the same code
         props.setProperty("guidecheck.out", Files.createTempDirectory("guidecheck-grid-out").toString());
         if (pages.length > 0) {
             props.setProperty("guidecheck.pages", String.join(",", pages));

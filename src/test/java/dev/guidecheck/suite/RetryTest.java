@@ -24,7 +24,7 @@ public class RetryTest {
     public void aBrowserThatDiesMidProcedureIsReplacedAndTheProcedureReportedFlaky() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         Path docs = DocsTrees.copyOfReference();
-        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, Files.createTempDirectory("guidecheck-retry"), REST),
+        try (GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, Files.createTempDirectory("guidecheck-retry"), REST),
                 new PrintStream(OutputStream.nullOutputStream()))) {
             GuideRun.PageRun page = run.pages().get(0);
             Procedure oauth = page.guide().orElseThrow().procedures().get(0);
@@ -54,7 +54,7 @@ public class RetryTest {
         AtomicInteger attempts = new AtomicInteger();
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.edit(docs, REST, 40, "**Applications**", "**Integrations**");
-        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, Files.createTempDirectory("guidecheck-retry"), REST),
+        try (GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, Files.createTempDirectory("guidecheck-retry"), REST),
                 new PrintStream(OutputStream.nullOutputStream()))) {
             GuideRun.PageRun page = run.pages().get(0);
             ProcedureResult result = run.replay(page, page.guide().orElseThrow().procedures().get(0), new ReplayListener() {

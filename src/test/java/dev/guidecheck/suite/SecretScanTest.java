@@ -75,6 +75,7 @@ public class SecretScanTest {
                 "-cp", System.getProperty("java.class.path"),
                 "-Dguidecheck.docs=" + docs, "-Dguidecheck.out=" + scan.resolve("guidecheck"),
                 "-Dallure.results.directory=" + scan.resolve("allure-results"),
+                "-Dguidecheck.pages=docs/elements/infusionsoft-rest/setup.md",
                 GuideCheckMain.class.getName());
         Files.createDirectories(scan);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
@@ -101,6 +102,7 @@ public class SecretScanTest {
         Properties props = new Properties();
         props.setProperty("guidecheck.out", Files.createTempDirectory("guidecheck-scan").toString());
         props.setProperty("guidecheck.pages", "docs/elements/infusionsoft-crm/setup.md");
+        props.setProperty("guidecheck.screenshots", "off");
         Replica replica = Replica.shared();
         try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), new PrintStream(OutputStream.nullOutputStream()))) {
             GuideRun.PageRun page = run.pages().get(0);
