@@ -85,6 +85,25 @@ public class ScreenshotPublishingTest {
     }
 
     @Test
+    public void aProductChangeOnOneScreenRewritesOnlyThatScreensImage() throws IOException {
+        Path docs = DocsTrees.copyOfReference();
+        run(docs, Map.of("guidecheck.screenshots", "refresh"), ALL_PAGES);
+        Map<String, FileState> faithful = snapshot(docs);
+
+        // The portal's Applications tab is renamed: only My API Keys looks different.
+        run(docs, Map.of("guidecheck.screenshots", "refresh", "guidecheck.replica.profile", "portal-tabs-renamed"), ALL_PAGES);
+        Map<String, FileState> drifted = snapshot(docs);
+
+        assertThat(drifted.get(IMAGES + "infusionsoft_creds.png").bytes())
+                .isNotEqualTo(faithful.get(IMAGES + "infusionsoft_creds.png").bytes());
+        Map<String, FileState> others = new TreeMap<>(drifted);
+        Map<String, FileState> othersBefore = new TreeMap<>(faithful);
+        others.remove(IMAGES + "infusionsoft_creds.png");
+        othersBefore.remove(IMAGES + "infusionsoft_creds.png");
+        assertThat(others).as("every other file, bytes and modification time").isEqualTo(othersBefore);
+    }
+
+    @Test
     public void publishedImagesCarryRedBoxesAndNoRecordedCredentialIsLegible() throws IOException {
         Path docs = DocsTrees.copyOfReference();
         Run run = run(docs, Map.of("guidecheck.screenshots", "refresh"), ALL_PAGES);
