@@ -30,6 +30,7 @@ public record Settings(
         Path out,
         boolean headless,
         boolean freshBrowser,
+        int threads,
         Optional<Path> browserBinary,
         Optional<Path> driver,
         Optional<URI> grid,
@@ -97,6 +98,7 @@ public record Settings(
             throw new SettingsException("guidecheck.out: " + out + " is not a writable directory");
         }
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
+        int threads = threads(prop.apply("guidecheck.threads").orElse("1"));
         boolean fresh = bool("guidecheck.browser.fresh", prop.apply("guidecheck.browser.fresh").orElse("false"));
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
@@ -131,7 +133,7 @@ public record Settings(
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
-        return new Settings(mode, docs, pages, target, out, headless, fresh, binary, driver, grid, profile, docsSite, section,
+        return new Settings(mode, docs, pages, target, out, headless, fresh, threads, binary, driver, grid, profile, docsSite, section,
                 callbackUrl, baseline, live, screenshots, threshold, failAbove);
     }
 
@@ -182,6 +184,18 @@ public record Settings(
                     + " in the file named by guidecheck.secrets.file, or a saved session (guidecheck.live.session)");
         }
         return value.orElse(null);
+    }
+
+    private static int threads(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= 16) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new SettingsException("guidecheck.threads: \"" + value + "\" is not a whole number from 1 to 16");
     }
 
     private static Optional<Path> executable(String name, Optional<String> value) {

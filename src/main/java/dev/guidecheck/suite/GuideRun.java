@@ -70,6 +70,13 @@ public final class GuideRun implements AutoCloseable {
     private final Baseline baseline;
     private final boolean ownsBrowsers;
     private Target target;
+    /**
+     * Threads after the first replay against a replica of their own, so parallel procedures never see
+     * each other's state; the first thread uses the JVM's shared replica.
+     */
+    private final ThreadLocal<Target> threadTarget = new ThreadLocal<>();
+    private final List<Replica> ownReplicas = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile Thread firstThread;
     private RunOutcome outcome;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
@@ -244,18 +251,39 @@ public final class GuideRun implements AutoCloseable {
     }
 
     /** Started on first use, so a lint-only run needs neither a replica nor a browser. */
-    private synchronized Target target() {
-        if (target == null) {
-            target = settings.target() == Settings.Target.REPLICA ? replicaTarget() : liveTarget();
-            for (Account account : target.inputs().accounts().values()) {
-                scrubber.register(account.password());
-            }
+    private Target target() {
+        Target mine = threadTarget.get();
+        if (mine == null) {
+            mine = newTarget();
+            threadTarget.set(mine);
         }
-        return target;
+        return mine;
     }
 
-    private Target replicaTarget() {
-        Replica replica = Replica.shared(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow());
+    private synchronized Target newTarget() {
+        if (firstThread == null) {
+            firstThread = Thread.currentThread();
+        }
+        Target made;
+        if (settings.target() == Settings.Target.LIVE) {
+            made = target != null ? target : liveTarget();
+        } else if (Thread.currentThread() == firstThread) {
+            made = replicaTarget(Replica.shared(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow()));
+        } else {
+            Replica own = new Replica(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow(), 0).start();
+            ownReplicas.add(own);
+            made = replicaTarget(own);
+        }
+        for (Account account : made.inputs().accounts().values()) {
+            scrubber.register(account.password());
+        }
+        if (target == null) {
+            target = made;
+        }
+        return made;
+    }
+
+    private Target replicaTarget(Replica replica) {
         Sites sites = Sites.of(replica.infusionsoftOrigin(), replica.developerPortalOrigin());
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
@@ -310,6 +338,37 @@ public final class GuideRun implements AutoCloseable {
             if (ownsBrowsers) {
                 browsers.closeAll();
             }
+            ownReplicas.forEach(Replica::stop);
+        }
+    }
+
+    /**
+     * Replays every procedure of every page on {@code guidecheck.threads} threads, each with its own
+     * browser and (on the replica) its own replica, then checks each page's credentials. Results come
+     * back in the guide's order whatever order they finished in.
+     */
+    public List<ProcedureResult> replayAll(java.util.function.BiFunction<PageRun, Procedure, ReplayListener> listeners) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.threads());
+        try {
+            List<java.util.concurrent.Future<ProcedureResult>> futures = new ArrayList<>();
+            for (PageRun page : pages) {
+                for (Procedure procedure : page.guide().map(GuidePage::procedures).orElse(List.of())) {
+                    futures.add(pool.submit(() -> replay(page, procedure, listeners.apply(page, procedure))));
+                }
+            }
+            List<ProcedureResult> results = new ArrayList<>();
+            for (var future : futures) {
+                results.add(future.get());
+            }
+            pages.stream().filter(p -> p.guide().isPresent()).forEach(this::checkCredentials);
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a replay failed to run: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -42,7 +42,8 @@ public class PageCheck implements ITest {
         return testName.get();
     }
 
-    @DataProvider
+    /** Parallel on guidecheck.threads threads (set by {@link ThreadsFromSettings}); one thread by default. */
+    @DataProvider(parallel = true)
     public Object[][] procedures() {
         return page.guide().map(g -> g.procedures().stream()
                         .map(p -> new Object[]{new ProcedureCase(page, p)})
