@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,8 @@ public final class Replica {
     private final ReplicaState state = new ReplicaState();
     private final int requestedPort;
     private final Map<Site, Javalin> servers = new EnumMap<>(Site.class);
+    /** Page requests answered so far, across both sites: what a flaky profile counts. */
+    private final AtomicLong pageRequests = new AtomicLong();
 
     /** A faithful replica on free ports. */
     public Replica() {
@@ -64,10 +67,10 @@ public final class Replica {
         }
         Templates templates = new Templates(profile);
         try {
-            Javalin infusionsoft = server(Site.INFUSIONSOFT, templates);
+            Javalin infusionsoft = server(Site.INFUSIONSOFT, templates, profile.faults(), pageRequests);
             new InfusionsoftSite(state, profile, templates).addRoutes(infusionsoft);
             servers.put(Site.INFUSIONSOFT, infusionsoft.start("127.0.0.1", requestedPort));
-            Javalin portal = server(Site.DEVELOPER_PORTAL, templates);
+            Javalin portal = server(Site.DEVELOPER_PORTAL, templates, profile.faults(), pageRequests);
             new DeveloperPortalSite(state, profile, templates).addRoutes(portal);
             servers.put(Site.DEVELOPER_PORTAL, portal.start("127.0.0.1", requestedPort == 0 ? 0 : requestedPort + 1));
         } catch (RuntimeException e) {
@@ -127,7 +130,7 @@ public final class Replica {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    private static Javalin server(Site site, Templates templates) {
+    private static Javalin server(Site site, Templates templates, ReplicaFaults faults, AtomicLong pageRequests) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.startupWatcherEnabled = false;
@@ -142,6 +145,9 @@ public final class Replica {
                 files.location = Location.CLASSPATH;
             });
         });
+        if (faults.any()) {
+            app.before(ctx -> faults.apply(ctx, pageRequests));
+        }
         app.error(HttpStatus.NOT_FOUND.getCode(), ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
                 ctx.html(templates.render("not-found", Map.of("title", "Page not found")));

@@ -24,6 +24,11 @@ public final class ReplicaProfiles {
         PROFILES.put("secret-hidden", ReplicaProfiles::secretHidden);
         PROFILES.put("portal-tabs-renamed", ReplicaProfiles::portalTabsRenamed);
         PROFILES.put("keap-2020", ReplicaProfiles::keap2020);
+        // Fault profiles: the faithful product on an unreliable site.
+        PROFILES.put("slow", () -> ReplicaProfile.faithful().named("slow")
+                .withFaults(new ReplicaFaults(java.time.Duration.ofMillis(300), 0)));
+        PROFILES.put("flaky", () -> ReplicaProfile.faithful().named("flaky")
+                .withFaults(new ReplicaFaults(java.time.Duration.ZERO, 9)));
     }
 
     private ReplicaProfiles() {
