@@ -61,6 +61,8 @@ public final class GuideCheckMain {
             System.setProperty("allure.results.directory", "target/allure-results");
         }
         TestNG testng = new TestNG();
+        // TestNG's own HTML reports go under target/, not into the working directory.
+        testng.setOutputDirectory("target/testng-output");
         testng.setTestSuites(List.of(suiteFile));
         testng.run();
         return GuideRunFinisher.lastOutcome()
