@@ -114,17 +114,12 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     /** Submit buttons post the form, which changes the account; other buttons only open things. */
     @Override
     public boolean changesAccount(String label) {
-        return Find.byText(driver.findElements(buttons), label)
-                .map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type")))
-                .orElse(false);
+        return Find.submits(driver.findElements(buttons), label);
     }
 
     @Override
     public void checkClickable(String label) {
-        WebElement button = Find.byText(driver.findElements(buttons), label, name());
-        if (!button.isEnabled()) {
-            throw new IllegalStateException(label + " is there but disabled on " + name());
-        }
+        Find.checkEnabled(driver.findElements(buttons), label, name());
     }
 
     @Override

@@ -62,17 +62,12 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
     /** Submit buttons post the form, which changes the account; other buttons only open things. */
     @Override
     public boolean changesAccount(String label) {
-        return Find.byText(driver.findElements(buttons), label)
-                .map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type")))
-                .orElse(false);
+        return Find.submits(driver.findElements(buttons), label);
     }
 
     @Override
     public void checkClickable(String label) {
-        WebElement button = Find.byText(driver.findElements(buttons), label, "the buttons of " + name());
-        if (!button.isEnabled()) {
-            throw new IllegalStateException(label + " is there but disabled on " + name());
-        }
+        Find.checkEnabled(driver.findElements(buttons), label, "the buttons of " + name());
     }
 
     /** Submits the form with the named button and returns where the portal lands. */

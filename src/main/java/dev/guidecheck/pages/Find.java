@@ -85,6 +85,18 @@ final class Find {
         return "concat('" + text.replace("'", "',\"'\",'") + "')";
     }
 
+    /** Whether the button labelled {@code label} submits its form (which is what changes an account). */
+    static boolean submits(List<WebElement> buttons, String label) {
+        return byText(buttons, label).map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type"))).orElse(false);
+    }
+
+    /** Checks that the button labelled {@code label} is there and enabled, without clicking it. */
+    static void checkEnabled(List<WebElement> buttons, String label, String where) {
+        if (!byText(buttons, label, where).isEnabled()) {
+            throw new IllegalStateException(label + " is there but disabled in " + where);
+        }
+    }
+
     /** Words that mark a click as destroying something: such clicks are refused. */
     static boolean isDestructive(String label) {
         String l = Labels.normalise(label);
