@@ -387,6 +387,7 @@ public final class GuideRun implements AutoCloseable {
         facts.put("target", settings.target().name().toLowerCase());
         facts.put("replicaProfile", settings.target() == Settings.Target.REPLICA ? settings.replicaProfile() : null);
         facts.put("docsRoot", settings.docsRoot().toString());
+        facts.put("docsCommit", docsCommit().orElse(null));
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
         facts.put("screenshots", settings.screenshots().id());
@@ -397,6 +398,25 @@ public final class GuideRun implements AutoCloseable {
             facts.put("developerPortal", target.inputs().sites().developerPortal().toString());
         }
         return facts;
+    }
+
+    /** The docs tree's git commit when it is a git checkout; asked of git with a bounded wait. */
+    private Optional<String> docsCommit() {
+        try {
+            Process git = new ProcessBuilder("git", "-C", settings.docsRoot().toString(), "rev-parse", "HEAD")
+                    .redirectErrorStream(true).start();
+            if (!git.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return Optional.empty();
+            }
+            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            return git.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? Optional.of(out) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // no git on this machine
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     static URI docsFile(Settings settings, String file) {

@@ -33,6 +33,10 @@ public class BaselineTest {
         assertThat(result.outcome).isEqualTo(RunOutcome.PASSED);
         assertThat(result.report.at("/pages/0/status").asText()).isEqualTo("known");
         assertThat(result.report.at("/pages/0/findings").findValuesAsText("known")).contains("baseline line 2");
+        assertThat(result.summary)
+                .contains("| To find your OAuth 2.0 credentials | known |")
+                .contains("**label-not-found** `" + REST + ":40`")
+                .contains("_(known: baseline line 2)_");
     }
 
     @Test
@@ -43,6 +47,11 @@ public class BaselineTest {
 
         assertThat(result.outcome).isEqualTo(RunOutcome.GUIDE_FINDINGS);
         assertThat(result.report.at("/pages/0/status").asText()).isEqualTo("failed");
+        assertThat(result.summary).contains("1 of 1 pages have findings.")
+                .contains("| To find your OAuth 2.0 credentials | failed | 2/4 |")
+                .contains("**label-not-found** `" + REST + ":40` step 3 (" + REST + ":40)")
+                .doesNotContain("_(known");
+        assertThat(result.console).contains("outcome: guide-findings (exit status 1)");
     }
 
     @Test
@@ -75,7 +84,7 @@ public class BaselineTest {
         return docs;
     }
 
-    private record Result(RunOutcome outcome, JsonNode report, String console) {
+    private record Result(RunOutcome outcome, JsonNode report, String console, String summary) {
     }
 
     /** Only the REST page's OAuth procedure: the one the edit breaks. */
@@ -91,6 +100,6 @@ public class BaselineTest {
             });
         }
         return new Result(run.outcome().orElseThrow(), new ObjectMapper().readTree(out.resolve("report.json").toFile()),
-                console.toString(StandardCharsets.UTF_8));
+                console.toString(StandardCharsets.UTF_8), Files.readString(out.resolve("summary.md")));
     }
 }

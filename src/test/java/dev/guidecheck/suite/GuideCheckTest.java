@@ -64,6 +64,12 @@ public class GuideCheckTest {
         assertThat(crm.at("/credentials/0/masked").asText()).matches("[0-9a-f]{3}…\\(32 chars\\)");
         assertThat(crm.at("/screenshots/0/path").asText()).isEqualTo(IMAGES + "admin-settings.png");
         assertThat(run.console).contains("infusionsoft-crm/setup.md > To find your Encrypted Key > 2. Navigate to Admin>Settings. > passed");
+        assertThat(run.console).contains("total: 3 pages, 10 procedures (0 failed), 47 steps");
+        // Short when all is well: one sentence, and per page a table of procedures.
+        assertThat(Files.readString(out.resolve("summary.md")))
+                .contains("All 3 pages hold: every step passed and every credential was found.")
+                .contains("| To find your Encrypted Key | passed | 4/4 |")
+                .doesNotContain("**label-not-found**");
     }
 
     @Test
