@@ -34,6 +34,7 @@ public class GuideCheckTest {
         Run run = check(DocsTrees.copyOfReference(), out);
 
         assertThat(run.procedures).hasSize(10);
+        // Every image the three pages reference, captured once per run.
         assertThat(run.procedures).allSatisfy(p -> {
             assertThat(p.failure()).as(p.procedure().title()).isEmpty();
             assertThat(p.steps()).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.PASSED));
