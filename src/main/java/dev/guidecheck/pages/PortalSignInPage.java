@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The developer portal's Sign In form: Username/Email, Password, Sign In. */
-public final class PortalSignInPage implements Screen {
+public final class PortalSignInPage implements SignsIn, Screen {
 
     private static final By TITLE = By.cssSelector("main h1");
     private static final By PASSWORD = By.cssSelector("main form input[type=password]");
@@ -49,16 +49,16 @@ public final class PortalSignInPage implements Screen {
     }
 
     /** Signs in and returns where the portal sends you: the page you asked for before signing in. */
+    @Override
     public Screen signIn(Account account) {
-        driver.findElement(username).clear();
-        driver.findElement(username).sendKeys(account.username());
-        driver.findElement(password).clear();
-        driver.findElement(password).sendKeys(account.password());
-        Waits.navigation(driver, () -> driver.findElement(submit).click());
-        return Screens.current(driver);
+        return form().signIn(account);
     }
 
     public Optional<String> errorMessage() {
-        return driver.findElements(error).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+        return form().errorMessage();
+    }
+
+    private SignInForm form() {
+        return new SignInForm(driver, username, password, submit, error);
     }
 }

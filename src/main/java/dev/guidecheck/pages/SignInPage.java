@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The Infusionsoft sign-in form: Email, Password, Log In. */
-public final class SignInPage implements Screen {
+public final class SignInPage implements SignsIn, Screen {
 
     private static final By FORM = By.cssSelector("form.signin-box");
     private final By email = By.cssSelector("form.signin-box input[type=email], form.signin-box input[name=email]");
@@ -47,17 +47,17 @@ public final class SignInPage implements Screen {
     }
 
     /** Signs in and returns where the app lands (the app shell); a rejected sign-in returns this page again. */
+    @Override
     public Screen signIn(Account account) {
-        driver.findElement(email).clear();
-        driver.findElement(email).sendKeys(account.username());
-        driver.findElement(password).clear();
-        driver.findElement(password).sendKeys(account.password());
-        Waits.navigation(driver, () -> driver.findElement(submit).click());
-        return Screens.current(driver);
+        return form().signIn(account);
     }
 
     /** The message shown after a rejected sign-in, if any. */
     public Optional<String> errorMessage() {
-        return driver.findElements(error).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+        return form().errorMessage();
+    }
+
+    private SignInForm form() {
+        return new SignInForm(driver, email, password, submit, error);
     }
 }

@@ -4,7 +4,6 @@ import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.lint.Severity;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
-import dev.guidecheck.steps.StepStatus;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.SourceRef;
 
@@ -150,13 +149,5 @@ public final class PageOutcome {
         String text = procedure.failure().get().step().text();
         boolean known = judged().stream().anyMatch(m -> m.known().isPresent() && m.finding().subject().equals(text));
         return known ? "known" : "failed";
-    }
-
-    public synchronized StepStatus status() {
-        boolean failed = readError != null
-                || lint.stream().anyMatch(f -> f.severity() == Severity.ERROR)
-                || procedures.stream().anyMatch(p -> p.status() == StepStatus.FAILED)
-                || credentials.stream().anyMatch(c -> !c.found());
-        return failed ? StepStatus.FAILED : StepStatus.PASSED;
     }
 }

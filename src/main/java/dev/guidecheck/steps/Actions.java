@@ -9,13 +9,12 @@ import dev.guidecheck.pages.Clickable;
 import dev.guidecheck.pages.Fillable;
 import dev.guidecheck.pages.InfusionsoftHomePage;
 import dev.guidecheck.pages.MenuEntry;
-import dev.guidecheck.pages.PortalSignInPage;
 import dev.guidecheck.pages.Readable;
 import dev.guidecheck.pages.Screen;
 import dev.guidecheck.pages.Screens;
 import dev.guidecheck.pages.Scrollable;
 import dev.guidecheck.pages.Sectioned;
-import dev.guidecheck.pages.SignInPage;
+import dev.guidecheck.pages.SignsIn;
 
 import java.net.URI;
 import java.util.List;
@@ -51,13 +50,13 @@ final class Actions {
             if (screen instanceof InfusionsoftHomePage home) {
                 screen = home.logIn();
             }
-            if (screen instanceof SignInPage || screen instanceof PortalSignInPage) {
+            if (screen instanceof SignsIn signIn) {
                 if (saved) {
                     throw new StepFailedException(Category.ENVIRONMENT, "the saved session for " + origin
                             + " has expired (the site asks to sign in again); renew it with: " + SESSION_COMMAND);
                 }
                 Account account = inputs.accountFor(link.url());
-                screen = screen instanceof SignInPage s ? s.signIn(account) : ((PortalSignInPage) screen).signIn(account);
+                screen = signIn.signIn(account);
             }
             ctx.land(screen);
         };

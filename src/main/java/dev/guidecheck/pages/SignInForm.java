@@ -1,0 +1,44 @@
+package dev.guidecheck.pages;
+
+import dev.guidecheck.Account;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.util.Optional;
+
+/** The user-name, password and submit of a sign-in form; each site's page gives its own locators. */
+final class SignInForm {
+
+    private final WebDriver driver;
+    private final By user;
+    private final By password;
+    private final By submit;
+    private final By error;
+
+    SignInForm(WebDriver driver, By user, By password, By submit, By error) {
+        this.driver = driver;
+        this.user = user;
+        this.password = password;
+        this.submit = submit;
+        this.error = error;
+    }
+
+    Screen signIn(Account account) {
+        type(user, account.username());
+        type(password, account.password());
+        Waits.navigation(driver, () -> driver.findElement(submit).click());
+        return Screens.current(driver);
+    }
+
+    Optional<String> errorMessage() {
+        return driver.findElements(error).stream().map(WebElement::getText).map(String::trim)
+                .filter(t -> !t.isEmpty()).findFirst();
+    }
+
+    private void type(By field, String text) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+}
