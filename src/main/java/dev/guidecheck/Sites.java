@@ -18,6 +18,29 @@ public final class Sites {
 
     private final Map<String, URI> targetByGuideOrigin;
 
+    /** Whether a link in a guide leads to a site guidecheck has page objects for (absolute http(s) links only). */
+    public static boolean hasPageObjectsFor(String guideUrl) {
+        return originOfLink(guideUrl).filter(o -> o.equals(origin(INFUSIONSOFT)) || o.equals(origin(DEVELOPER_PORTAL)))
+                .isPresent();
+    }
+
+    /**
+     * The origin ("https://app.hubspot.com") of an absolute http(s) link as a guide writes it; empty for an
+     * in-page anchor, a relative link or text that is no URL.
+     */
+    public static Optional<String> originOfLink(String guideUrl) {
+        try {
+            URI uri = new URI(guideUrl.trim());
+            if (uri.getScheme() == null || uri.getHost() == null
+                    || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
+                return Optional.empty();
+            }
+            return Optional.of(origin(uri));
+        } catch (java.net.URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
     private Sites(Map<String, URI> targetByGuideOrigin) {
         this.targetByGuideOrigin = Map.copyOf(targetByGuideOrigin);
     }

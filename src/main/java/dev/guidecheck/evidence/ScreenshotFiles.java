@@ -1,16 +1,12 @@
 package dev.guidecheck.evidence;
 
+import dev.guidecheck.AtomicFiles;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -39,34 +35,7 @@ public final class ScreenshotFiles {
         Path target = resolve(root, imagePath);
         Files.createDirectories(target.getParent());
         refuseSymlinkEscape(root, target.getParent(), imagePath);
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(temp, png);
-            keepPermissions(temp, target);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                // Same directory, so this only happens on file systems without atomic rename; still replace.
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
-    }
-
-    /**
-     * A temporary file is created readable by its owner only; an image committed to a docs tree keeps
-     * the mode of the file it replaces, or gets the usual rw-r--r--.
-     */
-    private static void keepPermissions(Path temp, Path target) throws IOException {
-        try {
-            Set<PosixFilePermission> mode = Files.exists(target) ? Files.getPosixFilePermissions(target)
-                    : PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(temp, mode);
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: its defaults apply
-        }
+        return AtomicFiles.replaceKeepingMode(target, png);
     }
 
     /**

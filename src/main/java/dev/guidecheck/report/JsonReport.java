@@ -2,6 +2,7 @@ package dev.guidecheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guidecheck.AtomicFiles;
 import dev.guidecheck.evidence.Shot;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.steps.Capture;
@@ -10,9 +11,7 @@ import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +36,7 @@ public final class JsonReport {
         root.put("pages", pages.stream().map(JsonReport::page).toList());
         root.put("resolvedBaselineEntries", resolved.stream().map(e -> Map.of(
                 "line", e.line(), "entry", e.id() + " | " + e.page() + " | " + e.subject())).toList());
-        Files.createDirectories(out);
-        Path target = out.resolve("report.json");
-        Path temp = Files.createTempFile(out, "report", ".json.tmp");
-        JSON.writeValue(temp.toFile(), root);
-        return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return AtomicFiles.write(out.resolve("report.json"), JSON.writeValueAsBytes(root), AtomicFiles.SHARED);
     }
 
     private static Map<String, Object> page(PageOutcome page) {

@@ -1,14 +1,13 @@
 package dev.guidecheck.report;
 
+import dev.guidecheck.AtomicFiles;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -21,11 +20,8 @@ public final class MarkdownSummary {
     }
 
     public static Path write(Path out, List<PageOutcome> pages) throws IOException {
-        Files.createDirectories(out);
-        Path temp = Files.createTempFile(out, "summary", ".md.tmp");
-        Files.writeString(temp, render(pages), StandardCharsets.UTF_8);
-        return Files.move(temp, out.resolve("summary.md"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        return AtomicFiles.write(out.resolve("summary.md"), render(pages).getBytes(StandardCharsets.UTF_8),
+                AtomicFiles.SHARED);
     }
 
     static String render(List<PageOutcome> pages) {
