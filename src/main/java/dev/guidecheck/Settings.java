@@ -42,7 +42,9 @@ public record Settings(
         Optional<LiveSites> live,
         ScreenshotMode screenshots,
         double screenshotThreshold,
-        double screenshotFailAbove) {
+        double screenshotFailAbove,
+        Optional<URI> docsRepo,
+        boolean verbose) {
 
     /** What a run does: replay the guide in a browser (after linting it), or only lint it. */
     public enum Mode { CHECK, LINT }
@@ -129,12 +131,17 @@ public record Settings(
         double failAbove = fraction("guidecheck.screenshots.failAbove",
                 prop.apply("guidecheck.screenshots.failAbove").orElse("1.0"));
 
+        // Where the docs tree is kept, for links from a report to the line to edit (a GitHub-style
+        // repository URL: <repo>/blob/<commit>/<path>#L<line>).
+        Optional<URI> docsRepo = prop.apply("guidecheck.docs.repo").map(v -> url("guidecheck.docs.repo", v));
+        boolean verbose = bool("guidecheck.verbose", prop.apply("guidecheck.verbose").orElse("false"));
+
         Optional<LiveSites> live = Optional.empty();
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
         return new Settings(mode, docs, pages, target, out, headless, fresh, threads, binary, driver, grid, profile, docsSite, section,
-                callbackUrl, baseline, live, screenshots, threshold, failAbove);
+                callbackUrl, baseline, live, screenshots, threshold, failAbove, docsRepo, verbose);
     }
 
     private static LiveSites liveSites(Function<String, Optional<String>> prop, Function<String, Optional<String>> secret) {

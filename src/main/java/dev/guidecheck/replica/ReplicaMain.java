@@ -15,8 +15,25 @@ public final class ReplicaMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int port = Integer.parseInt(System.getProperty("guidecheck.replica.port", args.length > 0 ? args[0] : "0"));
-        Replica replica = new Replica(ReplicaProfile.faithful(), port).start();
+        String portSetting = System.getProperty("guidecheck.replica.port", args.length > 0 ? args[0] : "0");
+        String profileName = System.getProperty("guidecheck.replica.profile", ReplicaProfiles.FAITHFUL);
+        int port;
+        try {
+            port = Integer.parseInt(portSetting.trim());
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (port < 0 || port > 65534) {
+            System.err.println("guidecheck: guidecheck.replica.port: \"" + portSetting + "\" is not a port (0 picks free ones)");
+            System.exit(3);
+        }
+        ReplicaProfile profile = ReplicaProfiles.named(profileName).orElse(null);
+        if (profile == null) {
+            System.err.println("guidecheck: guidecheck.replica.profile: \"" + profileName + "\" is not one of "
+                    + ReplicaProfiles.names());
+            System.exit(3);
+        }
+        Replica replica = new Replica(profile, port).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             replica.stop();
@@ -27,7 +44,8 @@ public final class ReplicaMain {
         for (Account account : replica.accounts()) {
             System.out.println("Seeded account: " + account.username());
         }
-        System.out.println("Passwords: see " + SeededAccounts.class.getName() + ". Ctrl-C stops the replica.");
+        System.out.println("Profile: " + profile.name() + ". Passwords: see " + SeededAccounts.class.getName()
+                + ". Ctrl-C stops the replica.");
         stopped.await();
     }
 }

@@ -2,11 +2,11 @@ package dev.guidecheck.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.guidecheck.AtomicFiles;
 import dev.guidecheck.steps.Category;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,15 +29,34 @@ public final class AllureResultsFiles {
         return Path.of(System.getProperty("allure.results.directory", "allure-results"));
     }
 
-    public static void write(Path results, Map<String, String> environment) throws IOException {
-        Files.createDirectories(results);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(results.resolve("categories.json").toFile(), categories());
-        Properties props = new Properties();
-        environment.forEach((k, v) -> props.setProperty(k, v == null ? "" : v));
-        try (Writer writer = Files.newBufferedWriter(results.resolve("environment.properties"), StandardCharsets.UTF_8)) {
-            props.store(writer, "guidecheck run");
+    /**
+     * Empties the results directory of an earlier run, so the next report shows this run only and never
+     * passes old results off as retries. The {@code history} folder stays: it carries the trend from one
+     * scheduled run to the next.
+     */
+    public static void clean(Path results) throws IOException {
+        if (!Files.isDirectory(results)) {
+            return;
         }
+        try (var files = Files.list(results)) {
+            for (Path file : files.toList()) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    public static void write(Path results, Map<String, String> environment) throws IOException {
+        AtomicFiles.write(results.resolve("categories.json"),
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(categories()),
+                AtomicFiles.SHARED);
+        // Properties.store on a byte stream escapes what is not Latin-1, which is how Allure reads the file.
+        Properties properties = new Properties();
+        environment.forEach((k, v) -> properties.setProperty(k, v == null ? "" : v));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        properties.store(bytes, "guidecheck run");
+        AtomicFiles.write(results.resolve("environment.properties"), bytes.toByteArray(), AtomicFiles.SHARED);
     }
 
     /**
@@ -50,7 +69,7 @@ public final class AllureResultsFiles {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("name", category.id());
             c.put("messageRegex", "(?s).*\\[" + category.id() + "\\].*");
-            c.put("matchedStatuses", category.isGuideFinding() ? List.of("failed") : List.of("broken", "failed"));
+            c.put("matchedStatuses", category.isGuideFinding() ? List.of("failed") : List.of("broken"));
             categories.add(c);
         }
         return categories;

@@ -1,21 +1,28 @@
 package dev.guidecheck.report;
 
 import dev.guidecheck.guide.Step;
+import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepResult;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Parameter;
+import io.qameta.allure.model.Stage;
 import io.qameta.allure.model.Status;
 import io.qameta.allure.model.StatusDetails;
+import io.qameta.allure.model.TestResult;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes each guide step as an Allure step named "N. rendered text", with its file and line as
- * parameters; evidence arriving during a step is attached to that step.
+ * parameters; evidence arriving during a step is attached to that step. A retried procedure's first
+ * attempt becomes an Allure retry of the test (a result of its own with the same history id), so the
+ * report shows one test with its retry, not the steps twice.
  */
 public final class AllureSteps implements ReplayListener {
 
@@ -42,7 +49,7 @@ public final class AllureSteps implements ReplayListener {
         Status status = switch (result.status()) {
             case PASSED -> Status.PASSED;
             case FAILED -> result.category().isGuideFinding() ? Status.FAILED : Status.BROKEN;
-            case SKIPPED -> Status.SKIPPED;
+            case SKIPPED, NOT_RUN, NOT_COVERED -> Status.SKIPPED;
             // Checked up to the click on a read-only run: it holds as far as it was allowed to go.
             case VERIFIED_NOT_PERFORMED -> Status.PASSED;
         };
@@ -53,5 +60,42 @@ public final class AllureSteps implements ReplayListener {
             }
         });
         lifecycle.stopStep(uuid);
+    }
+
+    /**
+     * Moves what the test holds so far (the first attempt's steps and attachments) into a finished,
+     * broken result of its own with the test's history id, and starts the test afresh for the retry.
+     */
+    @Override
+    public void retrying(ProcedureResult firstAttempt) {
+        lifecycle.getCurrentTestCase().ifPresent(test -> {
+            long now = System.currentTimeMillis();
+            String message = firstAttempt.failure().map(f -> "[" + f.category().id() + "] " + f.message()).orElse("");
+            AtomicReference<TestResult> first = new AtomicReference<>();
+            lifecycle.updateTestCase(test, tc -> {
+                first.set(new TestResult()
+                        .setUuid(UUID.randomUUID().toString())
+                        .setHistoryId(tc.getHistoryId())
+                        .setTestCaseId(tc.getTestCaseId())
+                        .setName(tc.getName())
+                        .setFullName(tc.getFullName())
+                        .setDescription(tc.getDescription())
+                        .setLabels(new ArrayList<>(tc.getLabels()))
+                        .setLinks(new ArrayList<>(tc.getLinks()))
+                        .setParameters(new ArrayList<>(tc.getParameters()))
+                        .setSteps(new ArrayList<>(tc.getSteps()))
+                        .setAttachments(new ArrayList<>(tc.getAttachments()))
+                        .setStatus(Status.BROKEN)
+                        .setStatusDetails(new StatusDetails().setMessage(message))
+                        .setStart(tc.getStart())
+                        .setStop(now));
+                tc.getSteps().clear();
+                tc.getAttachments().clear();
+                tc.setStart(now);
+            });
+            lifecycle.scheduleTestCase(first.get());
+            lifecycle.updateTestCase(first.get().getUuid(), tc -> tc.setStage(Stage.FINISHED));
+            lifecycle.writeTestCase(first.get().getUuid());
+        });
     }
 }

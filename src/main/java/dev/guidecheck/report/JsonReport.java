@@ -47,7 +47,8 @@ public final class JsonReport {
         m.put("findings", page.judged().stream().map(JsonReport::finding).toList());
         page.readError().ifPresent(e -> m.put("error", e));
         m.put("lint", page.lint().stream().map(JsonReport::lint).toList());
-        m.put("procedures", page.procedures().stream().map(p -> procedure(p, page.isFlaky(p.procedure()))).toList());
+        m.put("procedures", page.procedures().stream().map(p -> procedure(p, page.verdict(p), page.isFlaky(p.procedure())))
+                .toList());
         m.put("credentials", page.credentials().stream().map(JsonReport::credential).toList());
         List<Map<String, Object>> shots = new ArrayList<>();
         for (ProcedureResult p : page.procedures()) {
@@ -83,13 +84,14 @@ public final class JsonReport {
         return m;
     }
 
-    private static Map<String, Object> procedure(ProcedureResult p, boolean flaky) {
+    private static Map<String, Object> procedure(ProcedureResult p, String verdict, boolean flaky) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", p.procedure().title());
         m.put("section", p.procedure().section());
         m.put("file", p.procedure().source().file());
         m.put("line", p.procedure().source().line());
-        m.put("status", p.status().id());
+        m.put("status", verdict);
+        p.notRunReason().ifPresent(why -> m.put("reason", why));
         m.put("flaky", flaky);
         m.put("steps", p.steps().stream().map(JsonReport::step).toList());
         return m;
@@ -117,6 +119,7 @@ public final class JsonReport {
         m.put("masked", c.masked());
         m.put("recordedAt", c.recorded().map(r -> r.step().source().toString()).orElse(null));
         m.put("problem", c.problem().orElse(null));
+        m.put("notChecked", c.notChecked().orElse(null));
         return m;
     }
 

@@ -3,7 +3,9 @@ package dev.guidecheck.report;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.lint.Severity;
 import dev.guidecheck.steps.CredentialCheck;
+import dev.guidecheck.steps.Category;
 import dev.guidecheck.steps.ProcedureResult;
+import dev.guidecheck.steps.StepStatus;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.SourceRef;
 
@@ -29,9 +31,17 @@ public final class PageOutcome {
     private List<Baseline.Match> judged;
     private final java.util.Set<Procedure> flaky = new java.util.HashSet<>();
 
+    private final List<Procedure> order;
+
     public PageOutcome(String page, String url) {
+        this(page, url, List.of());
+    }
+
+    /** @param order the page's procedures as written, the order reports list them in whatever order they ran */
+    public PageOutcome(String page, String url, List<Procedure> order) {
         this.page = page;
         this.url = url;
+        this.order = List.copyOf(order);
     }
 
     public String page() {
@@ -42,8 +52,14 @@ public final class PageOutcome {
         return url;
     }
 
+    /** Adds a procedure's result, replacing an earlier one for the same procedure (a retry's). */
     public synchronized void add(ProcedureResult result) {
+        procedures.removeIf(r -> r.procedure().equals(result.procedure()));
         procedures.add(result);
+        procedures.sort(java.util.Comparator.comparingInt(r -> {
+            int at = order.indexOf(r.procedure());
+            return at < 0 ? Integer.MAX_VALUE : at;
+        }));
     }
 
     public synchronized List<ProcedureResult> procedures() {
@@ -56,6 +72,34 @@ public final class PageOutcome {
 
     public synchronized List<CredentialCheck.Outcome> credentials() {
         return credentials;
+    }
+
+    /** Results of procedures that were replayed (not the not-covered or not-run ones). */
+    public synchronized List<ProcedureResult> replayed() {
+        return procedures.stream().filter(ProcedureResult::replayed).toList();
+    }
+
+    /** Procedures that were not replayed because the run stopped, or because it only linted. */
+    public synchronized List<ProcedureResult> notRun() {
+        return procedures.stream().filter(p -> p.status() == StepStatus.NOT_RUN).toList();
+    }
+
+    /** Procedures on sites guidecheck has no page objects for, each with the reason. */
+    public synchronized List<ProcedureResult> notCovered() {
+        return procedures.stream().filter(p -> p.status() == StepStatus.NOT_COVERED).toList();
+    }
+
+    /**
+     * What broke the run on this page (browser, driver, network, sign-in, guidecheck itself), each as
+     * "procedure: message"; the first thing to fix, since findings after it are incomplete.
+     */
+    public synchronized List<String> environmentCauses() {
+        List<String> causes = new ArrayList<>();
+        for (ProcedureResult p : procedures) {
+            p.failure().filter(f -> f.category() == Category.ENVIRONMENT)
+                    .ifPresent(f -> causes.add(p.procedure().title() + ": " + f.message()));
+        }
+        return causes;
     }
 
     /** A procedure that failed on the environment and passed when retried with a fresh browser. */
@@ -130,21 +174,41 @@ public final class PageOutcome {
     }
 
     /**
-     * "failed" when a finding that fails a run is new, "known" when every such finding is in the
-     * baseline, "passed" otherwise.
+     * "broken" when the run broke on this page (its findings are incomplete); "failed" when a finding
+     * that fails a run is new; "known" when every such finding is in the baseline; "not-covered" when
+     * nothing of the page could be replayed because its sites have no page objects; "passed" otherwise.
      */
     public synchronized String verdict() {
+        if (!environmentCauses().isEmpty()) {
+            return "broken";
+        }
         List<Baseline.Match> failing = judged().stream().filter(m -> m.finding().failing()).toList();
         if (readError != null || failing.stream().anyMatch(Baseline.Match::isNew)) {
             return "failed";
         }
-        return failing.isEmpty() ? "passed" : "known";
+        if (!failing.isEmpty()) {
+            return "known";
+        }
+        if (!procedures.isEmpty() && procedures.stream().noneMatch(ProcedureResult::replayed)) {
+            // Nothing of the page was tried: say why rather than "passed".
+            return procedures.stream().anyMatch(p -> p.status() == StepStatus.NOT_RUN) ? "not-run" : "not-covered";
+        }
+        return "passed";
     }
 
-    /** A procedure's verdict: "passed", "failed", or "known" when its failure is in the baseline. */
+    /**
+     * A procedure's verdict: "passed", "failed", "broken" (the run broke), "known" when its failure is in
+     * the baseline, or why it was not replayed ("not-covered", "not-run").
+     */
     public synchronized String verdict(ProcedureResult procedure) {
+        if (!procedure.replayed()) {
+            return procedure.status().id();
+        }
         if (procedure.failure().isEmpty()) {
             return "passed";
+        }
+        if (procedure.failure().get().category() == Category.ENVIRONMENT) {
+            return "broken";
         }
         String text = procedure.failure().get().step().text();
         boolean known = judged().stream().anyMatch(m -> m.known().isPresent() && m.finding().subject().equals(text));

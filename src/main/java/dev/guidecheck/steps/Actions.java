@@ -1,6 +1,7 @@
 package dev.guidecheck.steps;
 
 import dev.guidecheck.Account;
+import dev.guidecheck.Sites;
 import dev.guidecheck.guide.Link;
 import dev.guidecheck.pages.AppMenu;
 import dev.guidecheck.pages.AppShell;
@@ -15,6 +16,9 @@ import dev.guidecheck.pages.Screens;
 import dev.guidecheck.pages.Scrollable;
 import dev.guidecheck.pages.Sectioned;
 import dev.guidecheck.pages.SignsIn;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 import java.net.URI;
 import java.util.List;
@@ -37,6 +41,10 @@ final class Actions {
     static StepAction signIn(Link link) {
         return ctx -> {
             StepInputs inputs = ctx.inputs();
+            if (!Sites.hasPageObjectsFor(link.url())) {
+                throw new StepFailedException(Category.UNBOUND_STEP, "the step links to "
+                        + Sites.originOfLink(link.url()).orElse(link.url()) + ", a site guidecheck has no page objects for");
+            }
             URI target = inputs.sites().map(link.url());
             URI origin = URI.create(target.getScheme() + "://" + target.getAuthority());
             boolean saved = inputs.session().filter(s -> s.covers(origin)).isPresent();
@@ -46,7 +54,7 @@ final class Actions {
                 inputs.session().get().restore(ctx.driver(), origin);
             }
             ctx.driver().get(target.toString());
-            Screen screen = Screens.current(ctx.driver());
+            Screen screen = arrivedAt(ctx, link, target);
             if (screen instanceof InfusionsoftHomePage home) {
                 screen = home.logIn();
             }
@@ -60,6 +68,30 @@ final class Actions {
             }
             ctx.land(screen);
         };
+    }
+
+    /**
+     * The page a followed link shows. The browser's own record of the navigation (Navigation Timing's
+     * responseStatus) says first whether the link answered an error: a 404 or 410 means the link in the
+     * guide is wrong (never retried); a 5xx is the site's trouble, not the guide's.
+     */
+    private static Screen arrivedAt(StepContext ctx, Link link, URI target) {
+        int status = responseStatus(ctx.driver());
+        if (status == 404 || status == 410 || status == 400) {
+            throw new StepFailedException(Category.LINK_BROKEN, "the link " + link.url() + " (\"" + link.text()
+                    + "\") answers HTTP " + status + " (" + target + "): the page is not there; fix the link in the guide");
+        }
+        if (status >= 500) {
+            throw new StepFailedException(Category.ENVIRONMENT, "the site answered HTTP " + status + " for " + target);
+        }
+        return Screens.current(ctx.driver());
+    }
+
+    /** The HTTP status of the page the browser shows, as the browser recorded it; 0 when it cannot tell. */
+    private static int responseStatus(WebDriver driver) {
+        Object status = ((JavascriptExecutor) driver).executeScript(
+                "const n = performance.getEntriesByType('navigation')[0]; return n && n.responseStatus ? n.responseStatus : 0;");
+        return status instanceof Number n ? n.intValue() : 0;
     }
 
     /** How a person renews a saved session (see README, "Running against the live sites"). */

@@ -15,6 +15,11 @@ public enum Category {
     /** No binding understands the sentence. */
     UNBOUND_STEP,
     /**
+     * A link the guide tells the reader to follow answers an error status (404, 410...) or leads to the
+     * site's not-found page: the link in the guide is wrong. Never retried.
+     */
+    LINK_BROKEN,
+    /**
      * The step held, but its screenshot may not be published: its path leads outside the docs root, a
      * secret on it could not be verifiably masked, or (check mode) it changed by more than allowed. Not
      * ENVIRONMENT, which says "not the guide's fault, retry": a retry would meet the same page, and a

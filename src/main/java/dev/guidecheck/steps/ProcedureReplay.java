@@ -99,6 +99,11 @@ public final class ProcedureReplay {
             result = failure(step, Category.ENVIRONMENT, e.getMessage(), start, context);
         } catch (WebDriverException e) {
             result = failure(step, Category.ENVIRONMENT, "the browser failed: " + firstLine(e.getMessage()), start, context);
+        } catch (RuntimeException e) {
+            // Whatever else goes wrong is recorded on the step: a result is never dropped. It is guidecheck's
+            // own failure, not the guide's, so it counts as the run breaking.
+            result = failure(step, Category.ENVIRONMENT, "guidecheck failed on this step (" + e.getClass().getSimpleName()
+                    + ": " + firstLine(e.getMessage()) + "); please report it with this message", start, context);
         }
         listener.stepFinished(result);
         return result;

@@ -24,4 +24,15 @@ public interface ReplayListener {
 
     default void procedureFinished(ProcedureResult result) {
     }
+
+    /**
+     * The procedure failed on the environment and is tried once more with a fresh browser; what the
+     * listener heard since {@link #procedureStarted} was that first attempt.
+     */
+    default void retrying(ProcedureResult firstAttempt) {
+    }
+
+    /** A procedure that is not replayed at all (not covered, a lint-only run, a run that stopped). */
+    default void notReplayed(ProcedureResult result) {
+    }
 }

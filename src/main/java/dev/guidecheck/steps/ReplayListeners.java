@@ -42,4 +42,14 @@ public final class ReplayListeners implements ReplayListener {
     public void procedureFinished(ProcedureResult result) {
         listeners.forEach(l -> l.procedureFinished(result));
     }
+
+    @Override
+    public void retrying(ProcedureResult firstAttempt) {
+        listeners.forEach(l -> l.retrying(firstAttempt));
+    }
+
+    @Override
+    public void notReplayed(ProcedureResult result) {
+        listeners.forEach(l -> l.notReplayed(result));
+    }
 }

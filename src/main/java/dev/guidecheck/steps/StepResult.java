@@ -22,4 +22,8 @@ public record StepResult(Step step, StepStatus status, Category category, String
     public static StepResult skipped(Step step, String why) {
         return new StepResult(step, StepStatus.SKIPPED, null, why, Duration.ZERO);
     }
+
+    public static StepResult notRun(Step step, String why) {
+        return new StepResult(step, StepStatus.NOT_RUN, null, why, Duration.ZERO);
+    }
 }

@@ -8,13 +8,20 @@ import java.util.List;
 
 /**
  * The main job's entry point in testng.xml: per configured page, its lint and (unless the mode is
- * lint) its replay.
+ * lint) its replay; or, when the input is unusable, one test that says so in one line.
  */
 public class GuideCheckFactory {
 
     @Factory
     public Object[] pages() {
-        GuideRun run = GuideRun.current();
+        GuideRun run;
+        try {
+            run = GuideRun.current();
+        } catch (BadInputException e) {
+            // Said before anything runs, so a console reader sees the one line without digging in reports.
+            System.err.println("guidecheck: " + e.getMessage());
+            return new Object[]{new BadInput(e.getMessage())};
+        }
         List<Object> tests = new ArrayList<>();
         for (GuideRun.PageRun page : run.pages()) {
             tests.add(new PageLint(run, page));

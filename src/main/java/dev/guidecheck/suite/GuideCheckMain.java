@@ -1,11 +1,5 @@
 package dev.guidecheck.suite;
 
-import dev.guidecheck.Settings;
-import dev.guidecheck.evidence.ScreenshotFiles;
-import dev.guidecheck.guide.GuideException;
-import dev.guidecheck.guide.GuidePage;
-import dev.guidecheck.guide.GuideReader;
-import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.report.RunOutcome;
 import org.testng.TestNG;
 
@@ -27,29 +21,12 @@ public final class GuideCheckMain {
         System.exit(run(args.length > 0 ? args[0] : "testng.xml"));
     }
 
-    /**
-     * Reads every configured page and checks its image paths, failing on the first that cannot be
-     * used: a guide that does not render is bad input for a run, whose findings would all be wrong.
-     */
-    static void preflight(Settings settings) {
-        GuideReader reader = new GuideReader(settings.docsRoot());
-        for (String path : settings.pages()) {
-            GuidePage page = reader.read(path);
-            for (ImageRef image : page.images()) {
-                try {
-                    ScreenshotFiles.resolve(settings.docsRoot(), image.path());
-                } catch (IllegalArgumentException e) {
-                    throw GuideException.at(image.source(), e.getMessage());
-                }
-            }
-        }
-    }
-
     static int run(String suiteFile) {
         try {
-            // Settings and guides first, so bad input is one line and exit status 3, with nothing written.
-            preflight(Settings.fromSystem());
-        } catch (Settings.SettingsException | GuideException e) {
+            // Settings, page paths and the baseline first, so bad input is one line and exit status 3,
+            // with nothing written. A page that does not render is a finding of the run, not bad input.
+            Preflight.settings();
+        } catch (BadInputException e) {
             System.err.println("guidecheck: " + e.getMessage());
             return RunOutcome.BAD_INPUT.exitCode();
         }
@@ -61,11 +38,13 @@ public final class GuideCheckMain {
             System.setProperty("allure.results.directory", "target/allure-results");
         }
         TestNG testng = new TestNG();
-        // TestNG's own HTML reports go under target/, not into the working directory.
+        // TestNG's own HTML reports go under target/, not into the working directory; its per-test
+        // console lines are guidecheck's own.
         testng.setOutputDirectory("target/testng-output");
+        testng.setVerbose(0);
         testng.setTestSuites(List.of(suiteFile));
         testng.run();
-        return GuideRunFinisher.lastOutcome()
+        return GuideSuiteListener.lastOutcome()
                 .map(RunOutcome::exitCode)
                 // No outcome means the suite never got to the check: the run broke.
                 .orElse(RunOutcome.ENVIRONMENT.exitCode());

@@ -4,6 +4,7 @@ import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
 import dev.guidecheck.Sites;
 import dev.guidecheck.browser.BrowserFactory;
+import dev.guidecheck.browser.BrowserSession;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.browser.SavedSession;
@@ -16,17 +17,20 @@ import dev.guidecheck.guide.GuideReader;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.GuideLint;
 import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureResultsFiles;
 import dev.guidecheck.report.Baseline;
-import dev.guidecheck.report.Finding;
 import dev.guidecheck.report.ConsoleSummary;
+import dev.guidecheck.report.Finding;
 import dev.guidecheck.report.JsonReport;
 import dev.guidecheck.report.MarkdownSummary;
+import dev.guidecheck.report.PageNames;
 import dev.guidecheck.report.PageOutcome;
 import dev.guidecheck.report.RunOutcome;
 import dev.guidecheck.steps.Category;
+import dev.guidecheck.steps.Coverage;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.Phrases;
 import dev.guidecheck.steps.ProcedureReplay;
@@ -34,6 +38,7 @@ import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepContext;
 import dev.guidecheck.steps.StepInputs;
+import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,10 +50,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 /**
- * One guide check from settings to report: reads and lints the pages, starts the target (the replica
- * by default) when the first procedure is replayed, replays procedures in this thread's browser, and
+ * One guide check from settings to report: reads and lints the pages, replays the procedures of the
+ * sites it has page objects for in its lanes (a browser and a target each, started on first use), and
  * writes report.json and summary.md at the end. The TestNG suite and the project's own tests both
  * drive it.
  */
@@ -66,17 +76,15 @@ public final class GuideRun implements AutoCloseable {
     private final List<PageRun> pages = new ArrayList<>();
     /** One for the run: refresh writes each image at most once, from the first step that shows it. */
     private final ScreenshotPolicy screenshots;
-    private final Browsers browsers;
     private final Baseline baseline;
-    private final boolean ownsBrowsers;
-    private Target target;
-    /**
-     * Threads after the first replay against a replica of their own, so parallel procedures never see
-     * each other's state; the first thread uses the JVM's shared replica.
-     */
-    private final ThreadLocal<Target> threadTarget = new ThreadLocal<>();
+    private final DocsRepository docsRepository;
+    private final Lanes<Target> lanes;
+    /** The lane of the replay running on this thread, for tests that make its browser die. */
+    private final ThreadLocal<Lanes.Lane<Target>> laneOfThisThread = new ThreadLocal<>();
     private final List<Replica> ownReplicas = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private volatile Thread firstThread;
+    /** Why the run stopped replaying (the browser or the target could not start), once it has. */
+    private volatile String stopped;
+    private volatile Target anyTarget;
     private RunOutcome outcome;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
@@ -91,41 +99,51 @@ public final class GuideRun implements AutoCloseable {
     }
 
     public GuideRun(Settings settings, PrintStream console) {
-        this(settings, console, new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)))),
-                true);
+        this(settings, console, null);
     }
 
     /**
      * A run replaying in browsers someone else owns and closes (a test class running many short runs
-     * in one browser).
+     * in one browser); null to start and close its own.
      */
     public GuideRun(Settings settings, PrintStream console, Browsers browsers) {
-        this(settings, console, browsers, false);
-    }
-
-    private GuideRun(Settings settings, PrintStream console, Browsers browsers, boolean ownsBrowsers) {
         this.settings = settings;
         this.console = console;
         this.screenshots = new ScreenshotPolicy(settings.screenshots(), settings.out().resolve("screenshots"),
                 settings.docsRoot(), settings.screenshotThreshold(), settings.screenshotFailAbove());
-        this.browsers = browsers;
-        this.ownsBrowsers = ownsBrowsers;
-        this.baseline = readBaseline(settings);
+        this.baseline = Preflight.baseline(settings);
+        this.docsRepository = DocsRepository.of(settings.docsRoot(), settings.docsRepo());
+        BrowserFactory factory = BrowserFactory.of(new BrowserSettings(settings.headless(),
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
+        this.lanes = new Lanes<>(browsers != null ? 1 : settings.threads(), this::newTarget, browsers, factory);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
                 settings.credentialsSection());
         for (String path : settings.pages()) {
             PageRun page = read(reader, path);
             page.outcome().lint(lint.lint(path));
+            if (settings.mode() == Settings.Mode.LINT) {
+                // A lint-only run still says what a check would replay, and what it could not.
+                page.guide().ifPresent(guide -> guide.procedures().forEach(p -> page.outcome().add(
+                        Coverage.notCovered(guide, p).map(why -> ProcedureResult.notCovered(p, why))
+                                .orElseGet(() -> ProcedureResult.notRun(p, "a lint-only run (guidecheck.mode=lint)")))));
+            }
             pages.add(page);
         }
     }
 
     /** The run for this JVM's TestNG suite, made from system properties on first use. */
-    public static synchronized GuideRun current() {
+    static synchronized GuideRun current() {
         if (current == null) {
-            current = new GuideRun(Settings.fromSystem(), System.out);
+            Settings settings = Preflight.settings();
+            try {
+                // The next report shows this run only; a scheduled run's history folder stays for the trend.
+                AllureResultsFiles.clean(AllureResultsFiles.resultsDirectory());
+            } catch (IOException e) {
+                throw new BadInputException("allure.results.directory: cannot empty "
+                        + AllureResultsFiles.resultsDirectory() + " (" + e.getMessage() + ")");
+            }
+            current = new GuideRun(settings, System.out);
         }
         return current;
     }
@@ -134,7 +152,7 @@ public final class GuideRun implements AutoCloseable {
      * Ends this JVM's run, if one was started: Allure's side files, report, summary, browsers closed.
      * Returns how it ended, which {@link GuideCheckMain} turns into the exit status.
      */
-    public static synchronized Optional<RunOutcome> finishCurrent() {
+    static synchronized Optional<RunOutcome> finishCurrent() {
         GuideRun run = current;
         current = null;
         if (run == null) {
@@ -150,18 +168,9 @@ public final class GuideRun implements AutoCloseable {
         return Optional.of(run.outcome);
     }
 
-    private static Baseline readBaseline(Settings settings) {
-        if (settings.baseline().isEmpty()) {
-            return Baseline.none();
-        }
-        try {
-            return Baseline.read(settings.baseline().get());
-        } catch (IOException e) {
-            throw new Settings.SettingsException("guidecheck.baseline: cannot read " + settings.baseline().get()
-                    + " (" + e.getMessage() + ")");
-        } catch (IllegalArgumentException e) {
-            throw new Settings.SettingsException(e.getMessage());
-        }
+    /** The page paths of this JVM's suite run, in the configured order; empty when none is made yet. */
+    static synchronized List<String> currentPages() {
+        return current == null ? List.of() : current.settings.pages();
     }
 
     /** How the run ended; known once it is closed. */
@@ -177,8 +186,10 @@ public final class GuideRun implements AutoCloseable {
     private PageRun read(GuideReader reader, String path) {
         try {
             GuidePage page = reader.read(path);
-            return new PageRun(path, Optional.of(page), new PageOutcome(path, publishedUrl(page.url())));
+            return new PageRun(path, Optional.of(page),
+                    new PageOutcome(path, publishedUrl(page.url()), page.procedures()));
         } catch (GuideException e) {
+            // The lint says where and why as a finding on this page; the other pages go on.
             PageOutcome outcome = new PageOutcome(path, publishedUrl(GuidePage.urlOf(path)));
             outcome.readError(e.getMessage());
             return new PageRun(path, Optional.empty(), outcome);
@@ -197,18 +208,48 @@ public final class GuideRun implements AutoCloseable {
         return List.copyOf(pages);
     }
 
-    /** Replays one procedure in this thread's browser, from a clean browser and (on the replica) a seeded state. */
+    /** Where a line of the docs tree lives in its repository, for links from reports. */
+    DocsRepository docsRepository() {
+        return docsRepository;
+    }
+
+    /** Why the run stopped replaying, once it has: every later procedure is reported not run. */
+    Optional<String> stopped() {
+        return Optional.ofNullable(stopped);
+    }
+
+    /**
+     * Replays one procedure in a lane of the run, from a clean browser and (on the replica) a seeded state.
+     * A procedure on a site without page objects is reported not covered; after the run stopped, not run.
+     * An environment failure is retried once with a fresh browser; a finding about the guide never is.
+     */
     public ProcedureResult replay(PageRun page, Procedure procedure, ReplayListener listener) {
-        ProcedureResult result = attempt(procedure, listener, settings.freshBrowser());
-        if (brokeTheRun(result)) {
-            // The environment failed, not the guide: once more, with a fresh browser. Findings are never retried.
-            console.println(PageCheck.shortPage(page.path()) + " > " + procedure.title()
-                    + " > retrying once with a fresh browser: " + result.failure().orElseThrow().message());
-            ProcedureResult retry = attempt(procedure, listener, true);
-            if (retry.failure().isEmpty()) {
-                page.outcome().flaky(procedure);
+        ProcedureResult result = page.guide().flatMap(guide -> Coverage.notCovered(guide, procedure))
+                .map(why -> ProcedureResult.notCovered(procedure, why))
+                .orElse(null);
+        if (result == null && stopped != null) {
+            result = ProcedureResult.notRun(procedure, "the run stopped before it (the browser or the target could not start)");
+        }
+        if (result != null) {
+            listener.notReplayed(result);
+            page.outcome().add(result);
+            return result;
+        }
+        Lanes.Lane<Target> lane = lanes.take();
+        laneOfThisThread.set(lane);
+        try {
+            result = attempt(lane, procedure, listener, settings.freshBrowser());
+            if (brokeTheRun(result) && stopped == null) {
+                listener.retrying(result);
+                ProcedureResult retry = attempt(lane, procedure, listener, true);
+                if (retry.failure().isEmpty()) {
+                    page.outcome().flaky(procedure);
+                }
+                result = retry;
             }
-            result = retry;
+        } finally {
+            laneOfThisThread.remove();
+            lanes.give(lane);
         }
         page.outcome().add(result);
         return result;
@@ -218,28 +259,42 @@ public final class GuideRun implements AutoCloseable {
         return result.failure().filter(f -> f.category() == Category.ENVIRONMENT).isPresent();
     }
 
-    private ProcedureResult attempt(Procedure procedure, ReplayListener listener, boolean freshBrowser) {
+    private ProcedureResult attempt(Lanes.Lane<Target> lane, Procedure procedure, ReplayListener listener,
+                                    boolean freshBrowser) {
         ProcedureReplay replay = new ProcedureReplay(phrases, listener);
         StepContext context;
         try {
-            Target target = target();
+            Target target = lane.target();
             target.replica().ifPresent(Replica::reset);
-            var session = freshBrowser ? browsers.replace() : browsers.session();
+            BrowserSession session = freshBrowser ? lane.freshSession() : lane.session();
             session.reset();
             browserVersion = session.browserVersion();
             driverVersion = session.driverVersion();
             context = new StepContext(session.driver(), target.inputs(), scrubber, screenshots, listener);
         } catch (RuntimeException e) {
-            // No browser or no target: the run broke before the guide could be tried.
-            return replay.unable(procedure, "the run could not start: " + scrubber.scrub(String.valueOf(e.getMessage()))
-                    .lines().findFirst().orElse(e.getClass().getSimpleName()));
+            // No browser or no target: nothing can be replayed, so the run stops here, in one line.
+            String why = "the run could not start a browser or its target: " + scrubber.scrub(String.valueOf(e.getMessage()))
+                    .lines().findFirst().orElse(e.getClass().getSimpleName());
+            stop(why);
+            return replay.unable(procedure, why);
         }
         return replay.replay(procedure, context);
     }
 
-    /** This run's browsers, for tests that make one die mid-procedure. */
-    Browsers browsers() {
-        return browsers;
+    private synchronized void stop(String why) {
+        if (stopped == null) {
+            stopped = why;
+            console.println("guidecheck: " + why + "; the run stops (no procedure after this one is replayed)");
+        }
+    }
+
+    /** The browser of the replay running on this thread, for tests that make it die mid-procedure. */
+    WebDriver driverInUse() {
+        Lanes.Lane<Target> lane = laneOfThisThread.get();
+        if (lane == null) {
+            throw new IllegalStateException("no replay is running on this thread");
+        }
+        return lane.session().driver();
     }
 
     /** The page's promise about its credentials, checked against what its procedures recorded. */
@@ -250,36 +305,29 @@ public final class GuideRun implements AutoCloseable {
         return outcomes;
     }
 
-    /** Started on first use, so a lint-only run needs neither a replica nor a browser. */
-    private Target target() {
-        Target mine = threadTarget.get();
-        if (mine == null) {
-            mine = newTarget();
-            threadTarget.set(mine);
-        }
-        return mine;
-    }
-
-    private synchronized Target newTarget() {
-        if (firstThread == null) {
-            firstThread = Thread.currentThread();
-        }
+    /**
+     * A lane's target: lane 0 plays on the JVM's shared replica of the profile (tests run many short runs
+     * against it), other lanes on a replica of their own, so parallel procedures never see each other's
+     * state; on live sites every lane shares the configured sites.
+     */
+    private Target newTarget(int lane) {
         Target made;
         if (settings.target() == Settings.Target.LIVE) {
-            made = target != null ? target : liveTarget();
-        } else if (Thread.currentThread() == firstThread) {
-            made = replicaTarget(Replica.shared(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow()));
+            made = liveTarget();
         } else {
-            Replica own = new Replica(ReplicaProfiles.named(settings.replicaProfile()).orElseThrow(), 0).start();
-            ownReplicas.add(own);
-            made = replicaTarget(own);
+            ReplicaProfile profile = ReplicaProfiles.named(settings.replicaProfile()).orElseThrow();
+            if (lane == 0) {
+                made = replicaTarget(Replica.shared(profile));
+            } else {
+                Replica own = new Replica(profile, 0).start();
+                ownReplicas.add(own);
+                made = replicaTarget(own);
+            }
         }
         for (Account account : made.inputs().accounts().values()) {
             scrubber.register(account.password());
         }
-        if (target == null) {
-            target = made;
-        }
+        anyTarget = made;
         return made;
     }
 
@@ -317,15 +365,16 @@ public final class GuideRun implements AutoCloseable {
                 page.judge(baseline, settings.docsRoot()).forEach(m -> findings.add(m.finding()));
             }
             List<Baseline.Entry> resolved = baseline.resolved(findings, settings.pages());
-            outcome = RunOutcome.of(outcomes);
+            outcome = RunOutcome.of(outcomes, settings.mode() == Settings.Mode.CHECK);
             Map<String, Object> facts = runFacts();
             facts.put("outcome", outcome.id());
             facts.put("exitCode", outcome.exitCode());
+            facts.put("stopped", stopped);
             Path report = JsonReport.write(settings.out(), facts, outcomes, resolved);
-            Path summary = MarkdownSummary.write(settings.out(), outcomes);
-            ConsoleSummary.print(console, outcomes, resolved,
-                    baseline.file().map(Path::toString).orElse("baseline"));
-            console.println("  outcome: " + outcome.id() + " (exit status " + outcome.exitCode() + ")");
+            Path summary = MarkdownSummary.write(settings.out(), outcomes, outcome, settings.screenshotThreshold());
+            ConsoleSummary.print(console, outcomes, resolved, baseline.file().map(Path::toString).orElse("baseline"),
+                    settings.screenshotThreshold());
+            console.println("  outcome: " + outcome.id() + " (exit status " + outcome.exitCode() + "): " + outcome.meaning());
             console.println("  report: " + report);
             console.println("  summary: " + summary);
             if (settings.mode() == Settings.Mode.CHECK && settings.screenshots() != ScreenshotMode.OFF) {
@@ -335,22 +384,19 @@ public final class GuideRun implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report under " + settings.out(), e);
         } finally {
-            if (ownsBrowsers) {
-                browsers.closeAll();
-            }
+            lanes.close();
             ownReplicas.forEach(Replica::stop);
         }
     }
 
     /**
-     * Replays every procedure of every page on {@code guidecheck.threads} threads, each with its own
-     * browser and (on the replica) its own replica, then checks each page's credentials. Results come
-     * back in the guide's order whatever order they finished in.
+     * Replays every procedure of every page on the run's lanes ({@code guidecheck.threads}), then checks
+     * each page's credentials. Results come back in the guide's order whatever order they finished in.
      */
-    public List<ProcedureResult> replayAll(java.util.function.BiFunction<PageRun, Procedure, ReplayListener> listeners) {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(settings.threads());
+    public List<ProcedureResult> replayAll(BiFunction<PageRun, Procedure, ReplayListener> listeners) {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
-            List<java.util.concurrent.Future<ProcedureResult>> futures = new ArrayList<>();
+            List<Future<ProcedureResult>> futures = new ArrayList<>();
             for (PageRun page : pages) {
                 for (Procedure procedure : page.guide().map(GuidePage::procedures).orElse(List.of())) {
                     futures.add(pool.submit(() -> replay(page, procedure, listeners.apply(page, procedure))));
@@ -365,7 +411,7 @@ public final class GuideRun implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while replaying", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a replay failed to run: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();
@@ -387,12 +433,15 @@ public final class GuideRun implements AutoCloseable {
         facts.put("target", settings.target().name().toLowerCase());
         facts.put("replicaProfile", settings.target() == Settings.Target.REPLICA ? settings.replicaProfile() : null);
         facts.put("docsRoot", settings.docsRoot().toString());
-        facts.put("docsCommit", docsCommit().orElse(null));
+        facts.put("docsCommit", docsRepository.commit().orElse(null));
+        facts.put("docsRepo", settings.docsRepo().map(URI::toString).orElse(null));
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
+        facts.put("threads", settings.threads());
         facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
         facts.put("screenshots", settings.screenshots().id());
         facts.put("screenshotThreshold", settings.screenshotThreshold());
         facts.put("screenshotFailAbove", settings.screenshotFailAbove());
+        Target target = anyTarget;
         if (target != null) {
             facts.put("infusionsoft", target.inputs().sites().infusionsoft().toString());
             facts.put("developerPortal", target.inputs().sites().developerPortal().toString());
@@ -400,26 +449,8 @@ public final class GuideRun implements AutoCloseable {
         return facts;
     }
 
-    /** The docs tree's git commit when it is a git checkout; asked of git with a bounded wait. */
-    private Optional<String> docsCommit() {
-        try {
-            Process git = new ProcessBuilder("git", "-C", settings.docsRoot().toString(), "rev-parse", "HEAD")
-                    .redirectErrorStream(true).start();
-            if (!git.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-                git.destroyForcibly();
-                return Optional.empty();
-            }
-            String out = new String(git.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
-            return git.exitValue() == 0 && out.matches("[0-9a-f]{40}") ? Optional.of(out) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty(); // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        }
-    }
-
-    static URI docsFile(Settings settings, String file) {
-        return settings.docsRoot().resolve(file).toUri();
+    /** "infusionsoft-crm/setup.md" for a page path, as the console and test names show it. */
+    static String shortPage(String path) {
+        return PageNames.shortPage(path);
     }
 }

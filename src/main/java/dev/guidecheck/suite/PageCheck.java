@@ -1,12 +1,19 @@
 package dev.guidecheck.suite;
 
+import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.guide.Section;
+import dev.guidecheck.guide.SourceRef;
 import dev.guidecheck.report.AllureSteps;
+import dev.guidecheck.report.AllureTest;
 import dev.guidecheck.report.ConsoleProgress;
+import dev.guidecheck.report.Finding;
+import dev.guidecheck.steps.Category;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListeners;
+import dev.guidecheck.steps.StepResult;
 import io.qameta.allure.Allure;
-import dev.guidecheck.report.Finding;
+import io.qameta.allure.model.Link;
 import org.testng.ITest;
 import org.testng.SkipException;
 import org.testng.annotations.BeforeMethod;
@@ -14,13 +21,20 @@ import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
 
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tests of one guide page: one per procedure, named after the page and the procedure's intro,
  * and one that every credential the page's table promises was found.
  */
 public class PageCheck implements ITest {
+
+    /** A Markdown link or image target: "](target)" or "](target "title")". */
+    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\(([^)\\s]+)");
 
     private final GuideRun run;
     private final GuideRun.PageRun page;
@@ -34,7 +48,7 @@ public class PageCheck implements ITest {
     @BeforeMethod(alwaysRun = true)
     public void nameTheTest(Method method, Object[] parameters) {
         testName.set(parameters.length > 0 && parameters[0] instanceof ProcedureCase c ? c.name()
-                : shortPage(page.path()) + " › " + method.getName());
+                : GuideRun.shortPage(page.path()) + " › " + method.getName());
     }
 
     @Override
@@ -42,7 +56,15 @@ public class PageCheck implements ITest {
         return testName.get();
     }
 
-    /** Parallel on guidecheck.threads threads (set by {@link ThreadsFromSettings}); one thread by default. */
+    /** The run's page, for the suite's ordering of tests. */
+    GuideRun.PageRun page() {
+        return page;
+    }
+
+    /**
+     * Parallel on guidecheck.threads threads (set by {@link GuideSuiteListener}); the run's lanes bound the
+     * browsers and replicas to that many, whichever threads TestNG uses.
+     */
     @DataProvider(parallel = true)
     public Object[][] procedures() {
         return page.guide().map(g -> g.procedures().stream()
@@ -53,36 +75,48 @@ public class PageCheck implements ITest {
 
     @Test(dataProvider = "procedures")
     public void procedure(ProcedureCase procedureCase) {
-        var procedure = procedureCase.procedure();
-        Allure.getLifecycle().updateTestCase(tc -> tc
-                .setName(procedureCase.name())
-                .setDescription(procedure.markdown()));
-        Allure.link("published page", page.outcome().url());
-        Allure.link("guide source", GuideRun.docsFile(run.settings(), procedure.source().file()).toString());
+        Procedure procedure = procedureCase.procedure();
+        AllureTest.describe(identity(procedure.section(), procedure.title(), procedure.source(),
+                absoluteLinks(procedure.markdown())));
         ProcedureResult result = run.replay(page, procedure, ReplayListeners.of(
-                new ConsoleProgress(System.out, shortPage(page.path())), new AllureSteps()));
+                new ConsoleProgress(System.out, GuideRun.shortPage(page.path())), new AllureSteps()));
+        if (!result.replayed()) {
+            throw new SkipException(result.status().id() + ": " + result.notRunReason().orElse(""));
+        }
+        if (page.outcome().isFlaky(procedure)) {
+            AllureTest.markFlaky();
+        }
+        result.failure().ifPresent(this::fail);
+    }
+
+    private void fail(StepResult failure) {
         // The category leads the message so Allure's categories (and a reader) can sort findings.
-        result.failure().ifPresent(failure -> {
-            String message = "[" + failure.category().id() + "] " + failure.message();
-            Finding finding = new Finding(failure.category().id(), page.path(), failure.step().text(),
-                    failure.step().source(), failure.message(), true);
-            run.known(finding).ifPresent(entry -> {
-                throw new SkipException("known finding (" + entry.where(run.settings().baseline().orElseThrow())
-                        + "): " + message);
-            });
-            throw new AssertionError(message);
+        String message = "[" + failure.category().id() + "] " + failure.message();
+        if (failure.category() == Category.ENVIRONMENT) {
+            throw new RunBroke(message);
+        }
+        Finding finding = new Finding(failure.category().id(), page.path(), failure.step().text(),
+                failure.step().source(), failure.message(), true);
+        run.known(finding).ifPresent(entry -> {
+            throw new SkipException("known finding (" + entry.where(run.settings().baseline().orElseThrow())
+                    + "): " + message);
         });
+        throw new GuideFinding(message);
     }
 
     @Test(dependsOnMethods = "procedure", alwaysRun = true,
             description = "every credential in the page's table is found by a step, with a plausible value")
     public void everyCredentialIsFound() {
+        String section = run.settings().credentialsSection();
+        AllureTest.describe(identity(section, "every credential is found", null,
+                "Every credential in the page's table is found by a step of \"" + section + "\", with a plausible value."));
         if (page.guide().isEmpty()) {
-            throw new AssertionError(page.outcome().readError().orElse("the guide could not be read"));
+            throw new GuideFinding("[render] " + page.outcome().readError().orElse("the guide could not be read"));
         }
         List<CredentialCheck.Outcome> outcomes = run.checkCredentials(page);
         for (CredentialCheck.Outcome o : outcomes) {
-            Allure.step(o.row().name() + (o.found() ? " found: " + o.masked() : " not found"));
+            Allure.step(o.row().name() + (o.found() ? " found: " + o.masked()
+                    : o.notChecked().map(why -> " not checked: " + why).orElse(" not found")));
         }
         List<String> problems = outcomes.stream()
                 .filter(o -> o.problem().isPresent())
@@ -91,13 +125,48 @@ public class PageCheck implements ITest {
                 .map(o -> o.problem().get())
                 .toList();
         if (!problems.isEmpty()) {
-            throw new AssertionError("[credential-missing] " + String.join("; ", problems));
+            throw new GuideFinding("[credential-missing] " + String.join("; ", problems));
+        }
+        List<String> unchecked = outcomes.stream().filter(o -> o.notChecked().isPresent())
+                .map(o -> o.row().name()).toList();
+        if (!unchecked.isEmpty()) {
+            throw new SkipException("not checked: " + String.join(", ", unchecked) + " ("
+                    + outcomes.stream().flatMap(o -> o.notChecked().stream()).findFirst().orElse("") + ")");
         }
     }
 
-    /** "docs/elements/infusionsoft-crm/setup.md" as "infusionsoft-crm/setup.md". */
-    static String shortPage(String path) {
-        String[] parts = path.split("/");
-        return parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : path;
+    /** How Allure names and groups a test of this page, with links to the published page and the source. */
+    AllureTest.Identity identity(String section, String title, SourceRef source, String description) {
+        List<Link> links = new ArrayList<>();
+        String anchor = page.guide().flatMap(g -> g.sections().stream().filter(s -> s.title().equals(section))
+                .map(Section::id).findFirst()).map(id -> "#" + id).orElse("");
+        links.add(AllureTest.link("published page", page.outcome().url() + anchor));
+        if (source != null) {
+            run.docsRepository().link(source).ifPresent(url -> links.add(AllureTest.link("source " + source, url)));
+        }
+        return new AllureTest.Identity(URI.create(run.settings().docsSite().toString()).getHost(), page.path(), section,
+                title, description, links);
+    }
+
+    /**
+     * The procedure's Markdown with its images and links made absolute against the published page, so the
+     * report shows them from anywhere (a CI artifact), not as root-relative paths that lead nowhere.
+     */
+    String absoluteLinks(String markdown) {
+        URI pageUrl = URI.create(page.outcome().url());
+        Matcher m = LINK_TARGET.matcher(markdown);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String target = m.group(1);
+            String absolute;
+            try {
+                absolute = target.startsWith("#") ? target : pageUrl.resolve(target).toString();
+            } catch (IllegalArgumentException e) {
+                absolute = target; // not a URL a browser would follow either; leave it as written
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement("](" + absolute));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.lint.LintReport;
 import dev.guidecheck.lint.Severity;
+import dev.guidecheck.report.AllureTest;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Status;
 import org.testng.ITest;
@@ -23,12 +24,19 @@ public class PageLint implements ITest {
 
     @Override
     public String getTestName() {
-        return PageCheck.shortPage(page.path()) + " › guide lint";
+        return GuideRun.shortPage(page.path()) + " › guide lint";
+    }
+
+    /** The run's page, for the suite's ordering of tests. */
+    GuideRun.PageRun page() {
+        return page;
     }
 
     @Test(description = "the guide's source has no lint errors: Liquid, anchors, images, unbound sentences")
     public void guideLint() {
-        Allure.getLifecycle().updateTestCase(tc -> tc.setName(getTestName()));
+        AllureTest.describe(new PageCheck(run, page).identity(null, "guide lint", null,
+                "The guide's source has no lint errors: it renders, its anchors, links and images lead somewhere,"
+                        + " its list numbers are the ones readers see, and every sentence is understood."));
         for (LintFinding finding : page.outcome().lint()) {
             Allure.step(LintReport.format(finding),
                     finding.severity() == Severity.ERROR ? Status.FAILED : Status.PASSED);
@@ -39,7 +47,7 @@ public class PageLint implements ITest {
                         .allMatch(finding -> run.known(finding).isEmpty()))
                 .toList();
         if (!errors.isEmpty()) {
-            throw new AssertionError(String.join("; ", errors.stream()
+            throw new GuideFinding(String.join("; ", errors.stream()
                     .map(f -> "[" + f.rule() + "] " + f.where() + ": " + f.message()).toList()));
         }
     }

@@ -7,7 +7,7 @@ public record ProcedureCase(GuideRun.PageRun page, Procedure procedure) {
 
     /** "infusionsoft-crm/setup.md › To find your Encrypted Key". */
     public String name() {
-        return PageCheck.shortPage(page.path()) + " › " + procedure.title();
+        return GuideRun.shortPage(page.path()) + " › " + procedure.title();
     }
 
     @Override

@@ -38,17 +38,20 @@ public class BadInputTest {
                         "guidecheck: guidecheck.docs: {docs}/nowhere is not a directory")},
                 {new Case("missing page", docs -> List.of("-Dguidecheck.pages=docs/elements/nope/setup.md"),
                         "guidecheck: docs/elements/nope/setup.md: no such page")},
-                {new Case("missing include", docs -> edit(docs, CRM, 18, "Elements/infusionsoft/setup.md", "Elements/gone.md"),
-                        "guidecheck: " + CRM + ":18: ")},
-                {new Case("malformed front matter", docs -> edit(docs, CRM, 3, "apiProvider: Infusionsoft", "apiProvider: [Infusionsoft"),
-                        "guidecheck: " + CRM + ":")},
-                {new Case("Liquid syntax error", docs -> edit(docs, BODY, 3, "{{page.heading}}", "{{page.heading"),
-                        "guidecheck: " + BODY + ":3: ")},
-                {new Case("undefined variable", docs -> edit(docs, BODY, 16, "{{page.apiKey}}", "{{page.apiKeyy}}"),
-                        "guidecheck: " + BODY + ":16: undefined variable page.apiKeyy")},
-                {new Case("image path escaping the docs root", docs -> edit(docs, BODY, 22,
-                        "/assets/img/elements/infusionsoft/admin-settings.png", "/../../outside/admin-settings.png"),
-                        "guidecheck: " + BODY + ":22: ")},
+                {new Case("page outside the docs root", docs -> List.of("-Dguidecheck.pages=../outside.md"),
+                        "guidecheck: ../outside.md: not a page in the docs root")},
+                {new Case("folder named as a page", docs -> List.of("-Dguidecheck.pages=docs/elements"),
+                        "guidecheck: docs/elements: not a file")},
+                {new Case("binary page", docs -> List.of("-Dguidecheck.pages=assets/img/elements/infusionsoft/admin-settings.png"),
+                        "guidecheck: assets/img/elements/infusionsoft/admin-settings.png: not a text page")},
+                {new Case("empty page", docs -> {
+                    DocsTrees.write(docs, "docs/elements/empty/setup.md", "");
+                    return List.of("-Dguidecheck.pages=docs/elements/empty/setup.md");
+                }, "guidecheck: docs/elements/empty/setup.md:1: the page is empty")},
+                {new Case("malformed baseline", docs -> {
+                    DocsTrees.write(docs, "guidecheck-baseline.txt", "# known\nlabel-not-found only two | parts\n");
+                    return List.of();
+                }, "guidecheck: {docs}/guidecheck-baseline.txt:2: a baseline line is")},
                 {new Case("unknown target", docs -> List.of("-Dguidecheck.target=staging"),
                         "guidecheck: guidecheck.target: \"staging\" is not one of [replica, live]")},
                 {new Case("unknown replica profile", docs -> List.of("-Dguidecheck.replica.profile=keap-2031"),

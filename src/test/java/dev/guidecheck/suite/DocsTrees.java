@@ -37,6 +37,42 @@ final class DocsTrees {
         }
     }
 
+    /** The page a copy of the tree gets from {@link #addOtherProductsPage}: it acts on HubSpot only. */
+    static final String HUBSPOT = "docs/elements/hubspot/setup.md";
+
+    /**
+     * Adds a page for a product guidecheck has no page objects for (HubSpot): correct instructions for
+     * another site, which a check must report as not covered, never replay, and never drop.
+     */
+    static void addOtherProductsPage(Path docs) {
+        write(docs, HUBSPOT, String.join("\n",
+                "---",
+                "title: API Provider Setup",
+                "heading: HubSpot",
+                "---",
+                "",
+                "# API Provider Setup",
+                "",
+                "## Locate Credentials for Authentication",
+                "",
+                "To find your API key:",
+                "",
+                "1. Log in to your [HubSpot](https://app.hubspot.com/) account.",
+                "2. Click **Settings**.",
+                ""));
+    }
+
+    /** Writes a file of the tree, creating its folders. */
+    static void write(Path docs, String file, String text) {
+        try {
+            Path path = docs.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replaces one line's text (which must contain {@code from}) in a file of the tree. */
     static void edit(Path docs, String file, int line, String from, String to) {
         try {

@@ -237,7 +237,7 @@ public class DriftProfilesTest {
                         continue;
                     }
                     ProcedureResult result = run.replay(page, procedure, new ConsoleProgress(System.out,
-                            profile + " " + PageCheck.shortPage(page.path())));
+                            profile + " " + GuideRun.shortPage(page.path())));
                     result.failure().map(DriftProfilesTest::finding)
                             .ifPresent(f -> findings.add(at(page.path(), procedure.title(), f)));
                 }

@@ -65,7 +65,7 @@ public class GuideCheckTest {
         assertThat(crm.at("/credentials/0/masked").asText()).matches("[0-9a-f]{3}…\\(32 chars\\)");
         assertThat(crm.at("/screenshots/0/path").asText()).isEqualTo(IMAGES + "admin-settings.png");
         assertThat(run.console).contains("infusionsoft-crm/setup.md > To find your Encrypted Key > 2. Navigate to Admin>Settings. > passed");
-        assertThat(run.console).contains("total: 3 pages, 10 procedures (0 failed), 47 steps");
+        assertThat(run.console).contains("total: 3 pages, 10 procedures (10 replayed, 0 failed, 0 not covered, 0 not run), 47 steps replayed");
         // Short when all is well: one sentence, and per page a table of procedures.
         assertThat(Files.readString(out.resolve("summary.md")))
                 .contains("All 3 pages hold: every step passed and every credential was found.")
@@ -155,7 +155,7 @@ public class GuideCheckTest {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     procedures.add(run.replay(page, procedure,
-                            new dev.guidecheck.report.ConsoleProgress(print, PageCheck.shortPage(page.path()))));
+                            new dev.guidecheck.report.ConsoleProgress(print, GuideRun.shortPage(page.path()))));
                 }
                 credentials.put(page.path(), run.checkCredentials(page));
             }

@@ -37,7 +37,7 @@ public class RetryTest {
                 @Override
                 public void stepFinished(StepResult step) {
                     if (attempts.get() == 1 && step.step().position() == 2) {
-                        run.browsers().session().driver().quit(); // the browser crashes after step 2
+                        run.driverInUse().quit(); // the browser crashes after step 2
                     }
                 }
             });

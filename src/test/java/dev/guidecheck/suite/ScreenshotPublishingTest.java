@@ -257,7 +257,7 @@ public class ScreenshotPublishingTest {
                         }
                     };
                     procedures.add(run.replay(page, procedure, ReplayListeners.of(
-                            new ConsoleProgress(print, PageCheck.shortPage(page.path())), names)));
+                            new ConsoleProgress(print, GuideRun.shortPage(page.path())), names)));
                 }
                 run.checkCredentials(page);
             }

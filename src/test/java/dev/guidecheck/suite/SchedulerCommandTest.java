@@ -1,0 +1,177 @@
+package dev.guidecheck.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.testng.annotations.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scheduler's command exactly as the nightly workflow types it ({@code mvn -B -ntp -q compile
+ * exec:java@check} with the workflow's flags), in a Maven of its own: its exit status and what it wrote
+ * tell a docs team the truth. 0 when the guides hold, 1 when they do not (or nothing could be replayed),
+ * 2 when the run broke, 3 when the input is unusable.
+ */
+public class SchedulerCommandTest {
+
+    private static final String REST = "docs/elements/infusionsoft-rest/setup.md";
+    private static final Duration RUN = Duration.ofMinutes(4);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What one run of the command left behind. */
+    private record Run(Mvn.Result result, Path out, Path allure) {
+        String summary() throws IOException {
+            return Files.readString(out.resolve("summary.md"), StandardCharsets.UTF_8);
+        }
+
+        JsonNode report() throws IOException {
+            return JSON.readTree(out.resolve("report.json").toFile());
+        }
+
+        /** Allure's test results, by test name. */
+        List<JsonNode> allureResults() throws IOException {
+            List<JsonNode> results = new ArrayList<>();
+            try (Stream<Path> files = Files.list(allure)) {
+                for (Path f : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
+                    results.add(JSON.readTree(f.toFile()));
+                }
+            }
+            return results;
+        }
+
+        JsonNode allureResult(String name) throws IOException {
+            return allureResults().stream().filter(r -> r.at("/name").asText().equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no Allure result named " + name));
+        }
+    }
+
+    /** The workflow's "Check the guides" step, on a runner whose Chromium comes without a driver path. */
+    private static Run check(Path docs, String... settings) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("guidecheck-scheduled");
+        Path out = work.resolve("guidecheck");
+        Path allure = work.resolve("allure-results");
+        List<String> command = new ArrayList<>(List.of("-B", "-ntp", "-q", "compile", "exec:java@check",
+                "-Dguidecheck.target=replica", "-Dguidecheck.screenshots=check",
+                "-Dguidecheck.docs=" + docs,
+                "-Dguidecheck.browser.binary=" + (Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : ""),
+                "-Dguidecheck.driver=",
+                "-Dguidecheck.out=" + out, "-Dallure.results.directory=" + allure));
+        command.addAll(List.of(settings));
+        return new Run(Mvn.run(RUN, command), out, allure);
+    }
+
+    @Test
+    public void guidesThatHoldExitZeroAndAProcedureOnAnotherSiteIsReportedNotCovered() throws Exception {
+        Path docs = DocsTrees.copyOfReference();
+        DocsTrees.addOtherProductsPage(docs);
+        Run run = check(docs, "-Dguidecheck.pages=" + REST + "," + DocsTrees.HUBSPOT);
+
+        assertThat(run.result().status()).as(run.result().toString()).isZero();
+        String console = run.result().output();
+        assertThat(console).contains("outcome: passed (exit status 0)")
+                .contains("hubspot/setup.md > To find your API key > not-covered: its steps act on https://app.hubspot.com")
+                .doesNotContain("INFO").doesNotContain("Javalin");
+
+        assertThat(run.summary())
+                .contains("2 pages, 3 procedures: 2 replayed, 1 not covered")
+                .contains("- not covered: To find your API key `" + DocsTrees.HUBSPOT + ":10`: its steps act on https://app.hubspot.com");
+        JsonNode hubspot = run.report().at("/pages/1");
+        assertThat(hubspot.at("/status").asText()).isEqualTo("not-covered");
+        assertThat(hubspot.at("/procedures/0/status").asText()).isEqualTo("not-covered");
+        assertThat(hubspot.at("/procedures/0/reason").asText()).contains("https://app.hubspot.com");
+        assertThat(hubspot.at("/procedures/0/steps/0/status").asText()).isEqualTo("not-run");
+
+        JsonNode skipped = run.allureResult("hubspot/setup.md › To find your API key");
+        assertThat(skipped.at("/status").asText()).isEqualTo("skipped");
+        assertThat(skipped.at("/statusDetails/message").asText()).startsWith("not-covered: its steps act on https://app.hubspot.com");
+        // One result per test, each with a history id of its own: lint, 2 procedures and credentials per page.
+        List<JsonNode> results = run.allureResults();
+        assertThat(results).hasSize(4 + 3);
+        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(results.size());
+
+        for (String file : List.of("report.json", "summary.md")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.out().resolve(file))))
+                    .as(file).isEqualTo("rw-r--r--");
+        }
+        try (Stream<Path> left = Files.walk(run.out())) {
+            assertThat(left.map(Path::toString).filter(f -> f.endsWith(".tmp")).toList()).as("temporary files").isEmpty();
+        }
+    }
+
+    @Test
+    public void aDriftedProductAndABrokenLinkExitOneAndAreNeverRetried() throws Exception {
+        Path docs = DocsTrees.copyOfReference();
+        // A letter dropped from the link of "Log in to your developer account": the portal answers 404.
+        DocsTrees.edit(docs, REST, 49, "developer.infusionsoft.com/apps/", "developer.infusionsoft.com/aps/");
+        Run run = check(docs, "-Dguidecheck.pages=" + REST, "-Dguidecheck.replica.profile=portal-tabs-renamed");
+
+        assertThat(run.result().status()).as(run.result().toString()).isEqualTo(1);
+        String console = run.result().output();
+        assertThat(console).contains("outcome: guide-findings (exit status 1)")
+                .contains("[label-not-found] step 3 (" + REST + ":40) \"Click Applications, and then click Edit.\"")
+                .contains("[link-broken] step 1 (" + REST + ":49) \"Log in to your developer account.\": the link"
+                        + " https://keys.developer.infusionsoft.com/aps/ (\"developer account\") answers HTTP 404")
+                .doesNotContain("retrying");
+        assertThat(run.summary())
+                .contains("- **link-broken** `" + REST + ":49` ")
+                .contains("- **label-not-found** `" + REST + ":40` ");
+
+        JsonNode linkBroken = run.allureResult("infusionsoft-rest/setup.md › To create an application");
+        // A finding about the guide: failed (not broken), one result, and no stack trace into guidecheck.
+        assertThat(linkBroken.at("/status").asText()).isEqualTo("failed");
+        assertThat(linkBroken.at("/statusDetails/message").asText()).startsWith("[link-broken] step 1");
+        assertThat(linkBroken.at("/statusDetails/trace").asText()).doesNotContain("\tat ");
+    }
+
+    @Test
+    public void aBrowserThatCannotStartStopsTheRunAtOnceExitsTwoAndSaysSoFirst() throws Exception {
+        Run run = check(DocsTrees.copyOfReference(), "-Dguidecheck.browser.binary=/bin/false");
+
+        assertThat(run.result().status()).as(run.result().toString()).isEqualTo(2);
+        String console = run.result().output();
+        assertThat(console.lines().filter(l -> l.startsWith("guidecheck: the run could not start a browser")))
+                .as(console).hasSize(1);
+        assertThat(console).doesNotContain("retrying").contains("outcome: environment (exit status 2)");
+        String summary = run.summary();
+        assertThat(summary).contains("## ⚠️ The run broke").doesNotContain("credential-missing");
+        assertThat(summary.indexOf("The run broke")).as(summary).isLessThan(summary.indexOf("[docs/elements/"));
+
+        JsonNode first = run.allureResult("infusionsoft-crm/setup.md › To find your Encrypted Key");
+        assertThat(first.at("/status").asText()).isEqualTo("broken");
+        assertThat(first.at("/statusDetails/message").asText()).startsWith("[environment] ");
+        JsonNode later = run.allureResult("infusionsoft-rest/setup.md › To create an application");
+        assertThat(later.at("/status").asText()).isEqualTo("skipped");
+        assertThat(later.at("/statusDetails/message").asText()).startsWith("not-run: the run stopped before it");
+    }
+
+    @Test
+    public void aBadSettingIsOneLineAndExitsThreeWithNothingWritten() throws Exception {
+        Run run = check(DocsTrees.copyOfReference(), "-Dguidecheck.target=staging");
+
+        assertThat(run.result().status()).isEqualTo(3);
+        assertThat(run.result().output().strip())
+                .isEqualTo("guidecheck: guidecheck.target: \"staging\" is not one of [replica, live]");
+        assertThat(run.out()).doesNotExist();
+    }
+
+    @Test
+    public void pagesThatOnlyActOnOtherSitesReplayNothingAndDoNotExitZero() throws Exception {
+        Path docs = DocsTrees.copyOfReference();
+        DocsTrees.addOtherProductsPage(docs);
+        Run run = check(docs, "-Dguidecheck.pages=" + DocsTrees.HUBSPOT);
+
+        assertThat(run.result().status()).as(run.result().toString()).isEqualTo(1);
+        assertThat(run.result().output()).contains("outcome: nothing-replayed (exit status 1)");
+        assertThat(run.summary()).contains("Nothing was replayed");
+    }
+}
