@@ -12,13 +12,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The scheduler's command exactly as the nightly workflow types it ({@code mvn -B -ntp -q compile
- * exec:java@check} with the workflow's flags), in a Maven of its own: its exit status and what it wrote
+ * The scheduler's command exactly as the nightly workflow types it (read from the workflow: {@code mvn
+ * -B -ntp -q compile exec:java@check} with its flags), in a Maven of its own: its exit status and what it wrote
  * tell a docs team the truth. 0 when the guides hold, 1 when they do not (or nothing could be replayed),
  * 2 when the run broke, 3 when the input is unusable.
  */
@@ -55,17 +56,22 @@ public class SchedulerCommandTest {
         }
     }
 
-    /** The workflow's "Check the guides" step, on a runner whose Chromium comes without a driver path. */
+    /**
+     * The workflow's "Check the guides" command, read from the workflow, as a runner whose Chromium comes
+     * without a driver path runs it on the replica; the test's own settings (its docs copy, its output
+     * folders) come after it and win.
+     */
     private static Run check(Path docs, String... settings) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("guidecheck-scheduled");
         Path out = work.resolve("guidecheck");
         Path allure = work.resolve("allure-results");
-        List<String> command = new ArrayList<>(List.of("-B", "-ntp", "-q", "compile", "exec:java@check",
-                "-Dguidecheck.target=replica", "-Dguidecheck.screenshots=check",
-                "-Dguidecheck.docs=" + docs,
-                "-Dguidecheck.browser.binary=" + (Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : ""),
-                "-Dguidecheck.driver=",
-                "-Dguidecheck.out=" + out, "-Dallure.results.directory=" + allure));
+        List<String> command = new ArrayList<>(WorkflowCommand.arguments(Map.of(
+                "TARGET", "replica", "SCREENSHOTS", "check",
+                "BROWSER", Files.isExecutable(Path.of("/usr/bin/chromium")) ? "/usr/bin/chromium" : "",
+                "DRIVER", "", "live_args", "",
+                "github.server_url", "https://github.com", "github.repository", "example/docs")));
+        command.addAll(List.of("-Dguidecheck.docs=" + docs, "-Dguidecheck.out=" + out,
+                "-Dallure.results.directory=" + allure));
         command.addAll(List.of(settings));
         return new Run(Mvn.run(RUN, command), out, allure);
     }
