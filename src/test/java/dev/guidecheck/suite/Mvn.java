@@ -40,11 +40,19 @@ final class Mvn {
      * killed and fails the test.
      */
     static Result run(Duration timeout, List<String> arguments) throws IOException, InterruptedException {
+        return run(timeout, "", arguments);
+    }
+
+    /** The same, with {@code input} typed on the command's standard input (a person pressing Enter). */
+    static Result run(Duration timeout, String input, List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(executable());
         command.addAll(arguments);
         Path log = Files.createTempFile("guidecheck-mvn", ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Path typed = Files.createTempFile("guidecheck-mvn", ".in");
+        Files.writeString(typed, input, StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                .redirectInput(typed.toFile());
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -55,6 +63,7 @@ final class Mvn {
         // Maven's console library writes colour resets even in batch mode; a log reader sees none.
         String output = Files.readString(log, StandardCharsets.UTF_8).replaceAll("\u001B\\[[0-9;]*m", "");
         Files.deleteIfExists(log);
+        Files.deleteIfExists(typed);
         return new Result(process.exitValue(), output);
     }
 

@@ -2,6 +2,7 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.replica.Replica;
 import org.testng.annotations.Test;
 
 import java.io.BufferedReader;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -119,6 +121,28 @@ public class ReadmeCommandsTest {
         Path index = site.resolve("index.html");
         assertThat(index).exists();
         assertThat(Files.size(index)).as("one self-contained file").isGreaterThan(100_000);
+    }
+
+    @Test
+    public void saveSessionWritesTheSitesCookiesReadableByTheOwnerOnly() throws Exception {
+        Replica replica = new Replica().start();
+        try {
+            Path session = Files.createTempDirectory("guidecheck-session").resolve("session.json");
+            // Nobody signs in here: Enter is pressed at once, in a headless browser.
+            Mvn.Result result = Mvn.run(COMMAND, "\n", List.of("-q", "compile", "exec:java@save-session",
+                    "-Dguidecheck.live.session=" + session, "-Dguidecheck.headless=true",
+                    "-Dguidecheck.live.infusionsoft=" + replica.infusionsoftOrigin(),
+                    "-Dguidecheck.live.portal=" + replica.developerPortalOrigin()));
+
+            assertThat(result.status()).as(result.toString()).isZero();
+            assertThat(result.output()).contains("Saved the session to " + session);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(session))).isEqualTo("rw-------");
+            JsonNode saved = JSON.readTree(session.toFile());
+            assertThat(saved.has(replica.infusionsoftOrigin().toString())).as(saved.toString()).isTrue();
+            assertThat(saved.has(replica.developerPortalOrigin().toString())).as(saved.toString()).isTrue();
+        } finally {
+            replica.stop();
+        }
     }
 
     private static long resultFiles(Path allure) throws IOException {
