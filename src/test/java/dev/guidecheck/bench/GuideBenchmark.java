@@ -29,9 +29,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,10 +37,11 @@ import java.util.Properties;
 import java.util.function.Predicate;
 
 /**
- * The benchmark behind BENCHMARKS.md: wall times of the main job's work (fresh browser per procedure
- * and reuse), guidecheck against a bare Selenium loop doing the same loads, clicks and captures, the
- * screenshot pipeline per image, and the JVM's peak heap. Medians of {@value #RUNS} runs after one
- * warm-up. Run it with the command in BENCHMARKS.md; it rewrites that file.
+ * The benchmark behind BENCHMARKS.md: the main job against the hand-written Playwright peer as whole
+ * processes (screenshots on and off), 1 and 2 threads, 1, 3 and 30 pages, guidecheck against a bare
+ * Selenium loop in one JVM, the screenshot pipeline per image, peak memory. Medians of
+ * {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
+ * in BENCHMARKS.md; it rewrites that file's measured part and keeps its notes.
  */
 public final class GuideBenchmark {
 
@@ -52,47 +51,48 @@ public final class GuideBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path results = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
+        Path project = Path.of("").toAbsolutePath();
+        int runs = Integer.getInteger("guidecheck.bench.runs", RUNS);
+        Path peerSource = Path.of(System.getProperty("guidecheck.bench.peer", "../shared/bench/peer"));
         Replica.shared(ReplicaProfiles.named(ReplicaProfiles.FAITHFUL).orElseThrow());
+        Report report = new Report(runs);
 
-        List<String> rows = new ArrayList<>();
-        double reuse = median(() -> wholeGuide(Map.of()));
-        double fresh = median(() -> wholeGuide(Map.of("guidecheck.browser.fresh", "true")));
-        double twoThreads = median(() -> wholeGuide(Map.of("guidecheck.threads", "2")));
-        rows.add(row("main job work, 3 pages / 10 procedures, one browser reused (reset between procedures)", reuse));
-        rows.add(row("main job work, 3 pages / 10 procedures, a fresh browser per procedure", fresh));
-        rows.add(row("main job work, 3 pages / 10 procedures, 2 threads (a browser and a replica each)", twoThreads));
-
-        double framework = median(() -> guideRun(Map.of("guidecheck.pages", CRM), p -> LOCATE.contains(p.title())));
-        double frameworkNoShots = median(() -> guideRun(Map.of("guidecheck.pages", CRM, "guidecheck.screenshots", "off"),
-                p -> LOCATE.contains(p.title())));
-        double bare = median(GuideBenchmark::bareLoop);
-        rows.add(row("guidecheck: the two Locate procedures of one page (8 steps, 3 published images)", framework));
-        rows.add(row("guidecheck: the same with guidecheck.screenshots=off", frameworkNoShots));
-        rows.add(row("bare Selenium loop: the same loads, clicks, reads and 3 element screenshots", bare));
-        double perImage = (framework - frameworkNoShots) / 3;
-        rows.add(row("screenshot pipeline per published image (capture, mask, verify, diff, write)", perImage));
-
-        long peakHeap = peakHeapBytes();
-        String text = render(rows, framework / bare, frameworkNoShots / bare, reuse / fresh, reuse / twoThreads, peakHeap);
-        Files.writeString(results, text);
-        System.out.println(text);
-    }
-
-    /** The whole guide through {@link GuideRun#replayAll}, as the suite does it, in ms. */
-    private static double wholeGuide(Map<String, String> extra) throws IOException {
-        Properties props = new Properties();
-        props.setProperty("guidecheck.out", Files.createTempDirectory("guidecheck-bench").toString());
-        extra.forEach(props::setProperty);
-        long start = System.nanoTime();
-        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), new PrintStream(OutputStream.nullOutputStream()))) {
-            for (ProcedureResult result : run.replayAll((page, procedure) -> new ReplayListener() {
-            })) {
-                if (result.failure().isPresent()) {
-                    throw new IllegalStateException(result.procedure().title() + ": " + result.failure().get().message());
+        // 1. The main job against the hand-written Playwright peer, whole processes, screenshots on and off.
+        try {
+            PeerComparison peer = PeerComparison.prepare(project, peerSource, runs);
+            report.playwright = peer.playwrightVersion().orElse("?");
+            report.peerOn = peer.compare(true);
+            report.peerOff = peer.compare(false);
+            // 2. Threads, whole process: the same work on 1 and 2 lanes.
+            report.oneThread = median(runs, () -> peer.guidecheck(true, Map.of()).wallMs());
+            report.twoThreads = median(runs, () -> peer.guidecheck(true, Map.of("guidecheck.threads", "2")).wallMs());
+            // 3. How cost grows with the number of pages (copies of the reference pages).
+            for (int pages : new int[] {1, 3, 30}) {
+                Path docs = ScratchDocs.withPages(pages);
+                Map<String, String> settings = Map.of("guidecheck.docs", docs.toString(),
+                        "guidecheck.pages", String.join(",", ScratchDocs.pagePaths(docs)));
+                report.scale.add(new Report.Scale(pages, 1, peer.guidecheck(true, settings)));
+                if (pages == 30) {
+                    Map<String, String> two = new java.util.HashMap<>(settings);
+                    two.put("guidecheck.threads", "2");
+                    report.scale.add(new Report.Scale(pages, 2, peer.guidecheck(true, two)));
                 }
             }
+        } catch (IllegalStateException e) {
+            report.peerSkipped = e.getMessage();
         }
-        return (System.nanoTime() - start) / 1e6;
+
+        // 4. In this JVM: guidecheck against a bare Selenium loop doing the same loads, clicks and captures.
+        report.framework = median(runs, () -> guideRun(Map.of("guidecheck.pages", CRM), p -> LOCATE.contains(p.title())));
+        report.frameworkNoShots = median(runs, () -> guideRun(Map.of("guidecheck.pages", CRM,
+                "guidecheck.screenshots", "off"), p -> LOCATE.contains(p.title())));
+        report.bare = median(runs, GuideBenchmark::bareLoop);
+        report.peakHeapBytes = peakHeapBytes();
+        report.machine = machine();
+
+        String text = report.render(Files.exists(results) ? Files.readString(results) : "");
+        Files.writeString(results, text);
+        System.out.println(text);
     }
 
     /** Some procedures, one after the other, in ms; the replica is already up. */
@@ -163,18 +163,18 @@ public final class GuideBenchmark {
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private interface Timed {
+    interface Timed {
         double ms() throws Exception;
     }
 
-    private static double median(Timed timed) throws Exception {
-        timed.ms(); // warm-up: JIT, first browser start, replica caches
+    /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
+    static double median(int runs, Timed timed) throws Exception {
+        timed.ms();
         List<Double> samples = new ArrayList<>();
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < runs; i++) {
             samples.add(timed.ms());
         }
-        Collections.sort(samples);
-        return samples.get(samples.size() / 2);
+        return PeerComparison.median(samples);
     }
 
     private static long peakHeapBytes() {
@@ -187,56 +187,24 @@ public final class GuideBenchmark {
         return peak;
     }
 
-    private static String row(String what, double ms) {
-        return String.format(Locale.ROOT, "| %s | %.0f ms |", what, ms);
+    /** The machine, as the results say where they were measured. */
+    private static String machine() throws IOException {
+        return String.format(Locale.ROOT, "%s, %d cores, %s memory; %s; Java %s; %s; Node %s",
+                cpu(), Runtime.getRuntime().availableProcessors(), memory(), os(), System.getProperty("java.version"),
+                chromium(), nodeVersion());
     }
 
-    private static String render(List<String> rows, double ratio, double ratioNoShots, double reuseOverFresh,
-                                 double speedup, long peakHeap)
-            throws IOException {
-        return """
-                # Benchmarks
-
-                Command (rewrites this file; about 10 minutes):
-
-                    mvn -q -o test-compile exec:exec@benchmark
-
-                Machine: %s, %d cores, %s memory; %s; Java %s; %s. Date: %s.
-                Each figure is the median of %d runs after one warm-up run, in one JVM (the replica started once).
-                Browser start-up is inside every figure that starts a browser.
-
-                | what | median |
-                | --- | --- |
-                %s
-
-                | ratio | value | target |
-                | --- | --- | --- |
-                | guidecheck / bare Selenium loop (same loads, clicks, captures) | %.2fx | within 1.15x |
-                | the same with screenshots off / bare loop | %.2fx | |
-                | reuse / fresh browser per procedure | %.2fx | |
-                | speed-up of 2 threads over 1 (same work) | %.2fx | at least 1.6x on 2 cores |
-
-                Peak heap of the benchmark JVM (sum of heap pools' peaks): %d MiB.
-
-                What limits the figures:
-                - Neither target is met. guidecheck is 2.4x the bare loop (1.9x with screenshots off), and 2 threads
-                  give 1.38x, not 1.6x.
-                - Where the overhead goes, with screenshots off: finding things by the guide's words costs WebDriver
-                  round trips a bare loop with hard-coded CSS selectors does not make. A page object reads the text
-                  of every candidate (menu links, tabs, buttons) to match a label and to list the nearest ones.
-                  Recognising the page after a navigation tries several page objects, and each click waits for the
-                  old document to go and the new one to load. Each procedure also starts from a reset browser and a
-                  reseeded replica, and the run reads and lints the guide and writes report.json and summary.md.
-                  Likely fixes: one JavaScript call per lookup, returning every candidate's text at once; cheaper
-                  page recognition.
-                - The screenshot pipeline adds about 340 ms per image. It captures twice (masked, and unmasked to
-                  prove the mask changed the pixels), repeats until two captures match, compares with the docs tree's
-                  image and encodes compactly; a bare loop takes one element screenshot.
-                - Two threads run two Chromium instances (each several processes) beside two replicas and the JVM on
-                  two cores. The browsers' rendering competes for the same cores, which bounds the speed-up.
-                """.formatted(cpu(), Runtime.getRuntime().availableProcessors(), memory(), os(),
-                System.getProperty("java.version"), chromium(), LocalDate.now(), RUNS,
-                String.join("\n", rows), ratio, ratioNoShots, reuseOverFresh, speedup, peakHeap / (1024 * 1024));
+    private static String nodeVersion() {
+        try {
+            Process node = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            if (!node.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                node.destroyForcibly();
+                return "?";
+            }
+            return new String(node.getInputStream().readAllBytes()).trim().replaceFirst("^v", "");
+        } catch (IOException | InterruptedException e) {
+            return "not installed";
+        }
     }
 
     private static String cpu() throws IOException {

@@ -1,0 +1,158 @@
+package dev.guidecheck.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BENCHMARKS.md as the benchmark writes it: the measured figures, each target with "met" or "not met"
+ * computed from them, and the parts written elsewhere kept as they are (the lint figures, which
+ * {@code LintBenchmark} writes, and the notes a person writes about what limits the figures).
+ */
+final class Report {
+
+    /** One run of the main job on a scratch docs tree. */
+    record Scale(int pages, int threads, TimedProcess.Timing timing) {
+    }
+
+    private static final Pattern KEPT = Pattern.compile("<!-- (lint|notes):begin -->.*?<!-- \\1:end -->", Pattern.DOTALL);
+
+    final int runs;
+    String machine = "";
+    String playwright = "?";
+    String peerSkipped;
+    PeerComparison.Pair peerOn;
+    PeerComparison.Pair peerOff;
+    double oneThread;
+    double twoThreads;
+    final List<Scale> scale = new ArrayList<>();
+    double framework;
+    double frameworkNoShots;
+    double bare;
+    long peakHeapBytes;
+
+    Report(int runs) {
+        this.runs = runs;
+    }
+
+    /** The new file: measured figures, then the kept sections of {@code previous} (or empty ones). */
+    String render(String previous) {
+        StringBuilder md = new StringBuilder();
+        md.append("""
+                # Benchmarks
+
+                Command (rewrites the measured part of this file and keeps the sections between its markers):
+
+                    mvn -q -o test-compile exec:exec@benchmark
+
+                Options: `-Dguidecheck.bench.runs=N` (default 5), `-Dguidecheck.bench.peer=DIR` (the Playwright peer,
+                default `../shared/bench/peer`; its playwright-core is installed with `npm ci` under `target/bench/`).
+
+                """);
+        md.append("Machine: ").append(machine).append(". Date: ").append(LocalDate.now()).append(".\n");
+        md.append("Each figure is the median of ").append(runs).append(" runs after one warm-up run unless it says otherwise.\n\n");
+
+        md.append("## The main job against the hand-written Playwright peer\n\n");
+        if (peerSkipped != null) {
+            md.append("Not measured: ").append(peerSkipped).append("\n\n");
+        } else {
+            md.append("""
+                    Whole processes, paired (the order alternates), on the same machine. guidecheck is started as
+                    `java -cp <runtime classpath> dev.guidecheck.suite.GuideCheckMain`: it reads and lints the three
+                    pages, starts its replica and a browser, replays the 10 procedures (47 steps), masks and verifies
+                    secrets in the pixels, compares the 14 images with the docs tree's, and writes report.json,
+                    summary.md and the Allure results. The peer (`node peer.js`, playwright-core %s) does the same
+                    user-visible work against a replica started beforehand, and none of the rest.
+
+                    | | guidecheck | peer | guidecheck / peer |
+                    | --- | --- | --- | --- |
+                    """.formatted(playwright));
+            md.append(pairRows("screenshots on", peerOn)).append(pairRows("screenshots off", peerOff));
+            md.append(String.format(Locale.ROOT, "| largest resident set of one process (screenshots on) | %d MiB | %d MiB | |%n%n",
+                    peerOn.guidecheck().peakRssKb() / 1024, peerOn.peer().peakRssKb() / 1024));
+        }
+
+        md.append("## Targets\n\n| what | measured | target | |\n| --- | --- | --- | --- |\n");
+        if (peerSkipped == null) {
+            target(md, "guidecheck / peer, screenshots on, wall", ratio(peerOn), "at most 1.00x", ratio(peerOn) <= 1.0);
+            target(md, "guidecheck / peer, screenshots off, wall", ratio(peerOff), "at most 1.00x", ratio(peerOff) <= 1.0);
+            double speedup = oneThread / twoThreads;
+            target(md, "speed-up of 2 threads over 1 (whole main job: " + ms(oneThread) + " and " + ms(twoThreads) + ")",
+                    speedup, "at least 1.60x", speedup >= 1.6);
+        }
+        double overBare = framework / bare;
+        target(md, "guidecheck / bare Selenium loop (same loads, clicks and captures, one JVM)", overBare,
+                "at most 1.15x", overBare <= 1.15);
+        double perImage = (framework - frameworkNoShots) / 3;
+        md.append(String.format(Locale.ROOT, "| screenshot pipeline per image (capture, mask, verify, compare, write) | %.0f ms | at most 100 ms | %s |%n",
+                perImage, perImage <= 100 ? "met" : "not met"));
+        md.append('\n');
+
+        if (!scale.isEmpty()) {
+            md.append("## How cost grows\n\nOne run each: the main job on scratch docs trees of copies of the reference pages.\n\n");
+            md.append("| pages | procedures | threads | wall | per procedure | largest resident set |\n| --- | --- | --- | --- | --- | --- |\n");
+            for (Scale s : scale) {
+                int procedures = procedures(s.pages());
+                md.append(String.format(Locale.ROOT, "| %d | %d | %d | %s | %.0f ms | %d MiB |%n", s.pages(), procedures,
+                        s.threads(), ms(s.timing().wallMs()), s.timing().wallMs() / procedures, s.timing().peakRssKb() / 1024));
+            }
+            md.append('\n');
+        }
+
+        md.append("## In one JVM\n\n| what | median |\n| --- | --- |\n");
+        md.append(row("guidecheck: the two Locate procedures of one page (8 steps, 3 published images)", framework));
+        md.append(row("guidecheck: the same with guidecheck.screenshots=off", frameworkNoShots));
+        md.append(row("bare Selenium loop: the same loads, clicks, reads and 3 element screenshots", bare));
+        md.append(String.format(Locale.ROOT, "%nPeak heap of the benchmark JVM (sum of heap pools' peaks): %d MiB.%n%n",
+                peakHeapBytes / (1024 * 1024)));
+
+        md.append(kept(previous, "lint")).append("\n\n").append(kept(previous, "notes")).append('\n');
+        return md.toString();
+    }
+
+    /** The reference pages have 4, 4 and 2 procedures; scratch trees take them in turn. */
+    private static int procedures(int pages) {
+        int[] perPage = {4, 4, 2};
+        int total = 0;
+        for (int i = 0; i < pages; i++) {
+            total += perPage[i % perPage.length];
+        }
+        return total;
+    }
+
+    private static String pairRows(String what, PeerComparison.Pair pair) {
+        return String.format(Locale.ROOT, "| %s, wall | %s | %s | %.2fx |%n| %s, CPU (all processes) | %s | %s | %.2fx |%n",
+                what, ms(pair.guidecheck().wallMs()), ms(pair.peer().wallMs()), pair.guidecheck().wallMs() / pair.peer().wallMs(),
+                what, ms(pair.guidecheck().cpuMs()), ms(pair.peer().cpuMs()), pair.guidecheck().cpuMs() / pair.peer().cpuMs());
+    }
+
+    private static double ratio(PeerComparison.Pair pair) {
+        return pair.guidecheck().wallMs() / pair.peer().wallMs();
+    }
+
+    private static void target(StringBuilder md, String what, double value, String target, boolean met) {
+        md.append(String.format(Locale.ROOT, "| %s | %.2fx | %s | %s |%n", what, value, target, met ? "met" : "not met"));
+    }
+
+    private static String row(String what, double ms) {
+        return String.format(Locale.ROOT, "| %s | %s |%n", what, ms(ms));
+    }
+
+    private static String ms(double ms) {
+        return ms >= 10_000 ? String.format(Locale.ROOT, "%.1f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
+    }
+
+    /** A section kept from the previous file, or its empty markers. */
+    private static String kept(String previous, String name) {
+        Matcher m = KEPT.matcher(previous);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group();
+            }
+        }
+        return "<!-- " + name + ":begin -->\n<!-- " + name + ":end -->";
+    }
+}
