@@ -28,7 +28,8 @@ public record Picture(byte[] png, Optional<String> withheld) {
      */
     public static Picture withheld(String what, String why) {
         String heading = Character.toUpperCase(what.charAt(0)) + what.substring(1) + " withheld";
-        String body = why.endsWith(".") ? why : why + ".";
+        String sentence = Character.toUpperCase(why.charAt(0)) + why.substring(1);
+        String body = sentence.endsWith(".") ? sentence : sentence + ".";
         return new Picture(Placeholder.png(heading, body + " guidecheck attaches this note instead of a picture"
                 + " that could show a secret."), Optional.of(why));
     }
