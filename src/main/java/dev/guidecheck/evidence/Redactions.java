@@ -28,7 +28,8 @@ final class Redactions {
     /**
      * Puts the masks on. Each secret value comes with how many of its leading UTF-16 units may stay
      * ({@code shown}); a secret element's text keeps what {@code shownByLength} says for its length in
-     * characters, not counting white space: both are {@link CredentialMask}'s rule, computed in Java.
+     * characters, not counting white space: both are {@link CredentialMask}'s rule, computed in Java. A
+     * button's label inside a secret element (the Show beside a hidden value) is not the secret and stays.
      */
     private static final String MASK = String.join("\n",
             "const [elements, secrets, shownByLength, colour, done] = arguments;",
@@ -72,7 +73,8 @@ final class Redactions {
             "};",
             "for (const element of elements) {",
             "  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') { maskField(element, what(element.value, 'a secret field')); continue; }",
-            "  const nodes = textNodes(element);",
+            "  const inButton = n => { const b = n.parentElement.closest('button'); return b !== null && element.contains(b); };",
+            "  const nodes = textNodes(element).filter(n => !inButton(n));",
             "  const all = nodes.map(n => n.nodeValue).join('');",
             "  const name = what(all, 'a secret field');",
             "  const shown = shownFor(all);",
