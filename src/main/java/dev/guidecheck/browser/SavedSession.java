@@ -24,9 +24,13 @@ public final class SavedSession {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One cookie as saved; {@code expiry} in epoch milliseconds, or null for a session cookie. */
+    /**
+     * One cookie as saved; {@code domain} as the browser reports it (a leading dot for a cookie that also
+     * goes to subdomains), {@code expiry} in epoch milliseconds or null for a session cookie, {@code sameSite}
+     * "Strict", "Lax", "None" or null when the browser did not say (files saved before it was kept).
+     */
     public record SavedCookie(String name, String value, String domain, String path, Long expiry,
-                              boolean secure, boolean httpOnly) {
+                              boolean secure, boolean httpOnly, String sameSite) {
         @Override
         public String toString() {
             return "SavedCookie[" + name + "@" + domain + "]";
@@ -47,7 +51,8 @@ public final class SavedSession {
             List<SavedCookie> cookies = new ArrayList<>();
             for (Cookie c : driver.manage().getCookies()) {
                 cookies.add(new SavedCookie(c.getName(), c.getValue(), c.getDomain(), c.getPath(),
-                        c.getExpiry() == null ? null : c.getExpiry().getTime(), c.isSecure(), c.isHttpOnly()));
+                        c.getExpiry() == null ? null : c.getExpiry().getTime(), c.isSecure(), c.isHttpOnly(),
+                        c.getSameSite()));
             }
             byOrigin.put(key(origin), cookies);
         }
@@ -75,17 +80,25 @@ public final class SavedSession {
     }
 
     /**
-     * Puts the saved cookies for a site into the browser; the browser must be on that site (cookies
-     * can only be set for the current document's origin).
+     * Puts the saved cookies for a site into the browser as they were saved: name, value, domain, path,
+     * expiry, Secure, HttpOnly and SameSite. The browser must be on that site (cookies can only be set for
+     * the current document's origin). A cookie saved for the site's host alone is set without a domain,
+     * which keeps it for that host alone, as it was; one saved for a domain (".example.com") gets it back.
      */
     public void restore(WebDriver driver, URI origin) {
         for (SavedCookie c : cookiesByOrigin.getOrDefault(key(origin), List.of())) {
-            driver.manage().addCookie(new Cookie.Builder(c.name(), c.value())
+            Cookie.Builder cookie = new Cookie.Builder(c.name(), c.value())
                     .path(c.path() == null ? "/" : c.path())
                     .expiresOn(c.expiry() == null ? null : new Date(c.expiry()))
                     .isSecure(c.secure())
-                    .isHttpOnly(c.httpOnly())
-                    .build());
+                    .isHttpOnly(c.httpOnly());
+            if (c.domain() != null && !c.domain().equalsIgnoreCase(origin.getHost())) {
+                cookie.domain(c.domain());
+            }
+            if (c.sameSite() != null) {
+                cookie.sameSite(c.sameSite());
+            }
+            driver.manage().addCookie(cookie.build());
         }
     }
 

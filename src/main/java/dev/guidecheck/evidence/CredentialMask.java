@@ -1,27 +1,53 @@
 package dev.guidecheck.evidence;
 
 /**
- * Shows a credential in reports and logs so a person can tell which one it was, never what it is:
- * its first three characters and its length.
+ * The one rule for how much of a secret any output may show, in text (reports, logs, scrubbed page
+ * sources) and in pixels (the masks of every screenshot): at most {@value #MAX_SHOWN} leading characters
+ * and never more than a quarter of the value; a value shorter than {@value #SHORTEST_SHOWN} characters
+ * shows none. The length is never shown: a reader can tell two credentials apart by name and by their
+ * first characters, and learns nothing about how long the secret is.
  */
 public final class CredentialMask {
 
-    /** How many leading characters are shown; short enough that no real secret can be guessed from them. */
-    static final int SHOWN = 3;
+    /** The most leading characters any value shows. */
+    public static final int MAX_SHOWN = 3;
+    /** Values shorter than this show no character at all (a 10-character client_secret shows none). */
+    public static final int SHORTEST_SHOWN = 12;
+    /** What stands for the hidden rest of a value. */
+    public static final String HIDDEN = "…";
 
     private CredentialMask() {
     }
 
     /**
-     * {@code "47d…(32 chars)"} for a 32-character value starting "47d"; {@code "…(3 chars)"} for a value too
-     * short to show any of it; {@code "(empty)"} for null or "". Characters are counted as Unicode code points.
+     * How many leading characters of a value of {@code length} characters may be shown: 0 under
+     * {@value #SHORTEST_SHOWN}, then a quarter of the length, at most {@value #MAX_SHOWN}.
+     */
+    public static int shownCharacters(int length) {
+        return length < SHORTEST_SHOWN ? 0 : Math.min(MAX_SHOWN, length / 4);
+    }
+
+    /**
+     * {@link #shownCharacters} for every length up to the one from which it no longer grows; longer values
+     * show what the last entry says. For code that applies the rule where Java does not run (a page's script).
+     */
+    static int[] shownByLength() {
+        int[] shown = new int[Math.max(SHORTEST_SHOWN, 4 * MAX_SHOWN) + 1];
+        for (int length = 0; length < shown.length; length++) {
+            shown[length] = shownCharacters(length);
+        }
+        return shown;
+    }
+
+    /**
+     * {@code "47d…"} for a 32-character value starting "47d"; {@code "…"} for a value too short to show any
+     * of it; {@code "(empty)"} for null or "". Characters are counted as Unicode code points.
      */
     public static String mask(String value) {
         if (value == null || value.isEmpty()) {
             return "(empty)";
         }
-        int length = value.codePointCount(0, value.length());
-        String shown = length > SHOWN ? value.substring(0, value.offsetByCodePoints(0, SHOWN)) : "";
-        return shown + "…(" + length + " chars)";
+        int shown = shownCharacters(value.codePointCount(0, value.length()));
+        return value.substring(0, value.offsetByCodePoints(0, shown)) + HIDDEN;
     }
 }

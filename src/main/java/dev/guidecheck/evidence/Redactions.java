@@ -13,10 +13,10 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Masks secrets on the page for the length of one capture, then puts the page back; and checks in the
- * pixels that each mask took. A masked value keeps its first {@value CredentialMask#SHOWN} characters, as the
- * guide's own screenshots do; the rest becomes a grey bar of the same width, so nothing moves. Password
- * inputs are left alone: the browser already shows them as dots, and showing any character of a password
- * would be worse.
+ * pixels that each mask took. A masked value keeps what {@link CredentialMask} lets any output show of it
+ * (at most its first three characters, none of a short value); the rest becomes a grey bar of the same
+ * width, so nothing moves, or in a field, dots. Password inputs are left alone: the browser already shows
+ * them as dots, and showing any character of a password would be worse.
  */
 final class Redactions {
 
@@ -25,13 +25,22 @@ final class Redactions {
     /** Share of a bar's inner pixels that must show the bar colour for the mask to count as seen. */
     static final double BAR_COVERAGE = 0.9;
 
+    /**
+     * Puts the masks on. Each secret value comes with how many of its leading UTF-16 units may stay
+     * ({@code shown}); a secret element's text keeps what {@code shownByLength} says for its length in
+     * characters, not counting white space: both are {@link CredentialMask}'s rule, computed in Java. A
+     * button's label inside a secret element (the Show beside a hidden value) is not the secret and stays.
+     */
     private static final String MASK = String.join("\n",
-            "const [elements, secrets, shown, colour, done] = arguments;",
+            "const [elements, secrets, shownByLength, colour, done] = arguments;",
             "const state = {texts: [], fields: []};",
             "window.__guidecheckMasks = state;",
             "const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);",
             "const bars = [], fields = [];",
-            "const longestFirst = secrets.filter(s => s.value.length > shown).sort((a, b) => b.value.length - a.value.length);",
+            "const isSpace = c => /\\s/.test(c);",
+            "const characters = t => [...t].filter(c => !isSpace(c)).length;",
+            "const shownFor = t => shownByLength[Math.min(characters(t), shownByLength.length - 1)];",
+            "const longestFirst = secrets.filter(s => s.value.length > s.shown).sort((a, b) => b.value.length - a.value.length);",
             "const namesIn = t => secrets.filter(s => t.includes(s.value)).map(s => s.name);",
             "const what = (t, fallback) => { const n = namesIn(t); return n.length ? n.join(', ') : fallback; };",
             "const textNodes = root => {",
@@ -56,22 +65,30 @@ final class Redactions {
             "};",
             "const maskField = (field, name) => {",
             "  if ((field.type || '').toLowerCase() === 'password' || state.fields.some(f => f.field === field)) return;",
-            "  const value = field.value; if (value.length <= shown) return;",
+            "  const value = field.value; if (!value) return;",
+            "  const kept = [...value].slice(0, shownFor(value)).join('');",
             "  state.fields.push({field, value});",
-            "  field.value = value.slice(0, shown) + '\\u2022'.repeat(value.length - shown);",
+            "  field.value = kept + '\\u2022'.repeat(Math.max(1, [...value].length - [...kept].length));",
             "  fields.push([field, name]);",
             "};",
             "for (const element of elements) {",
             "  if (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA') { maskField(element, what(element.value, 'a secret field')); continue; }",
-            "  const nodes = textNodes(element);",
-            "  const name = what(nodes.map(n => n.nodeValue).join(''), 'a secret field');",
+            "  const inButton = n => { const b = n.parentElement.closest('button'); return b !== null && element.contains(b); };",
+            "  const nodes = textNodes(element).filter(n => !inButton(n));",
+            "  const all = nodes.map(n => n.nodeValue).join('');",
+            "  const name = what(all, 'a secret field');",
+            "  const shown = shownFor(all);",
             "  let seen = 0;",
             "  for (const node of nodes) {",
             "    const t = node.nodeValue; let from = 0;",
-            "    while (from < t.length && seen < shown) { if (!/\\s/.test(t[from])) seen++; from++; }",
+            "    while (from < t.length && seen < shown) {",
+            "      const c = String.fromCodePoint(t.codePointAt(from));",
+            "      if (!isSpace(c)) seen++;",
+            "      from += c.length;",
+            "    }",
             "    if (seen < shown) continue;",
-            "    while (from < t.length && /\\s/.test(t[from])) from++;",
-            "    let to = t.length; while (to > from && /\\s/.test(t[to - 1])) to--;",
+            "    while (from < t.length && isSpace(t[from])) from++;",
+            "    let to = t.length; while (to > from && isSpace(t[to - 1])) to--;",
             "    if (to > from) bar(node, from, to, name);",
             "  }",
             "}",
@@ -81,7 +98,7 @@ final class Redactions {
             "    let hit = null;",
             "    for (const s of longestFirst) { const i = current.nodeValue.indexOf(s.value); if (i >= 0 && (!hit || i < hit.i)) hit = {i, s}; }",
             "    if (!hit) break;",
-            "    current = bar(current, hit.i + shown, hit.i + hit.s.value.length, hit.s.name);",
+            "    current = bar(current, hit.i + hit.s.shown, hit.i + hit.s.value.length, hit.s.name);",
             "  }",
             "}",
             "for (const field of document.querySelectorAll('input, textarea')) {",
@@ -122,16 +139,18 @@ final class Redactions {
     }
 
     static Applied apply(WebDriver driver, List<WebElement> elements, List<ShotSpec.Secret> secrets) {
-        List<Map<String, String>> values = new ArrayList<>();
+        List<Map<String, Object>> values = new ArrayList<>();
         for (ShotSpec.Secret secret : secrets) {
-            Map<String, String> value = new LinkedHashMap<>();
+            Map<String, Object> value = new LinkedHashMap<>();
             value.put("name", secret.name());
             value.put("value", secret.value());
+            int shown = CredentialMask.shownCharacters(secret.value().codePointCount(0, secret.value().length()));
+            value.put("shown", secret.value().offsetByCodePoints(0, shown));
             values.add(value);
         }
         String colour = String.format("#%02x%02x%02x", BAR.getRed(), BAR.getGreen(), BAR.getBlue());
         Map<?, ?> result = (Map<?, ?>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(MASK, elements, values, CredentialMask.SHOWN, colour);
+                .executeAsyncScript(MASK, elements, values, shownByLength(), colour);
         List<Mask> masks = new ArrayList<>();
         for (Object bar : (List<?>) result.get("bars")) {
             masks.add(mask((Map<?, ?>) bar, true));
@@ -141,6 +160,10 @@ final class Redactions {
         }
         List<String> leaks = ((List<?>) result.get("leaks")).stream().map(String::valueOf).distinct().toList();
         return new Applied(masks, leaks, number(result, "scrollX"), number(result, "scrollY"));
+    }
+
+    private static List<Integer> shownByLength() {
+        return java.util.Arrays.stream(CredentialMask.shownByLength()).boxed().toList();
     }
 
     static void restore(WebDriver driver) {

@@ -19,9 +19,10 @@ import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
- * Takes the screenshots a guide shows: the region of the page a page object declares (the union of some
- * elements, plus padding), with secrets masked and the mask seen in the pixels, and red boxes around what
- * the step acts on; cropped the same way on every run. Also the whole page as evidence when a step fails.
+ * Takes every picture guidecheck writes or attaches, one way: the screenshots a guide shows (the region of
+ * the page a page object declares, the union of some elements, plus padding, with red boxes around what the
+ * step acts on, cropped the same way on every run) and the whole page as evidence when a step fails; each
+ * with its secrets masked and every mask seen in the pixels.
  */
 public final class Screenshots {
 
@@ -52,40 +53,30 @@ public final class Screenshots {
     }
 
     /**
-     * A PNG of the first element {@code region} finds, with {@code padding} CSS pixels around it, clamped
-     * to the page; nothing masked or boxed.
-     *
-     * @throws org.openqa.selenium.NoSuchElementException when the region is not on the page (wait first)
+     * Waits as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
+     * viewport: what a picture of the whole page needs to place the masks in it.
      */
-    public static byte[] capture(WebDriver driver, By region, int padding) {
-        return Png.encode(capture(driver, ShotSpec.of(region, padding)).image());
-    }
+    private static final String MEASURE_PAGE = String.join("\n",
+            "const done = arguments[arguments.length - 1];",
+            "const measure = () => done({scrollX: window.scrollX, scrollY: window.scrollY,",
+            "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
+            "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
+            "Promise.all([document.fonts.ready, images]).then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
 
     /**
-     * The picture a spec describes. A region that fits the viewport is cropped from a viewport screenshot;
-     * a larger one is captured beyond the viewport through the DevTools protocol. With secrets to mask,
-     * the page is captured twice, without and with the masks, and each mask must show as a change in its
-     * box; the page is put back either way.
+     * The picture a spec describes: a region of the page, or the whole page. A region that fits the
+     * viewport is cropped from a viewport screenshot; a larger one, and the whole page, are captured beyond
+     * the viewport through the DevTools protocol (without it, the whole page is the viewport). With secrets
+     * to mask, the page is captured twice, without and with the masks, and each mask must show as a change
+     * in its box; the page is put back either way. This is the only way guidecheck takes a picture.
      *
      * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
      * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
+     * @throws UnstableScreenException when the screen never holds still for two captures
      */
     public static Shot capture(WebDriver driver, ShotSpec spec) {
-        List<WebElement> regions = new ArrayList<>();
-        for (By by : spec.region()) {
-            regions.addAll(found(driver, by, "region"));
-        }
-        List<List<WebElement>> highlights = new ArrayList<>();
-        for (By by : spec.highlights()) {
-            highlights.add(found(driver, by, "highlight"));
-        }
-        Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
-        Geometry geometry = Geometry.of(measured, spec.padding());
-        Supplier<Framed> once = geometry.fitsViewport()
-                ? () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)))
-                : () -> geometry.captureBeyondViewport(cdp(driver));
-        Supplier<Framed> take = () -> stable(once);
+        Layout layout = spec.isWholePage() ? wholePage(driver) : region(driver, spec);
+        Supplier<Framed> take = () -> stable(layout.once());
 
         List<WebElement> secretElements = new ArrayList<>();
         for (By by : spec.secretElements()) {
@@ -101,7 +92,7 @@ public final class Screenshots {
                     throw new RedactionException("the " + String.join(", ", applied.leaks()) + " is still legible on"
                             + " the page after masking (it is in text or a field guidecheck cannot mask)");
                 }
-                if (applied.scrollX() != geometry.scrollX || applied.scrollY() != geometry.scrollY) {
+                if (applied.scrollX() != layout.scrollX() || applied.scrollY() != layout.scrollY()) {
                     throw new RedactionException("the page scrolled while masking secrets, so the masked and"
                             + " unmasked pictures cannot be compared");
                 }
@@ -125,12 +116,15 @@ public final class Screenshots {
                 Redactions.restore(driver);
             }
         }
+        if (layout.geometry() == null) {
+            return new Shot(picture.image, redactions);
+        }
 
+        Geometry geometry = layout.geometry();
         List<Rectangle> boxes = new ArrayList<>();
-        for (List<WebElement> group : highlights) {
-            List<?> rects = (List<?>) ((List<?>) measured.get("highlights")).get(boxes.size());
+        for (Object group : (List<?>) layout.measured().get("highlights")) {
             Rectangle union = null;
-            for (Object r : rects) {
+            for (Object r : (List<?>) group) {
                 Map<?, ?> m = (Map<?, ?>) r;
                 Rectangle box = picture.frame.toImage(number(m, "x"), number(m, "y"), number(m, "width"),
                         number(m, "height"), picture.image.getWidth(), picture.image.getHeight());
@@ -152,6 +146,89 @@ public final class Screenshots {
         }
         Highlights.draw(image, boxes.stream().filter(b -> b != null).map(stitch::map).filter(b -> b != null).toList());
         return new Shot(image, kept);
+    }
+
+    /**
+     * {@link #capture} as a PNG to attach, or a placeholder that says why, when the capture cannot be masked
+     * and verified: a secret still legible, a mask not seen in the pixels, a screen that never holds still,
+     * a browser that cannot give a picture. Never an unmasked picture.
+     *
+     * @param what     the picture's name in the placeholder ("failure screenshot")
+     * @param scrubber removes secrets from the browser's own words before they are drawn
+     */
+    public static Picture picture(WebDriver driver, ShotSpec spec, String what, SecretScrubber scrubber) {
+        try {
+            return Picture.captured(Png.encodeCompact(capture(driver, spec).image()));
+        } catch (RedactionException e) {
+            return Picture.withheld(what, "its masks could not be verified: " + e.getMessage());
+        } catch (UnstableScreenException e) {
+            return Picture.withheld(what, e.getMessage());
+        } catch (RuntimeException e) {
+            // A dead or closing browser, a page gone mid-capture, a driver without screenshots: no picture.
+            return Picture.withheld(what, "the browser could not give a masked picture of the page ("
+                    + e.getClass().getSimpleName() + ": " + scrubber.scrub(firstLine(e.getMessage())) + ")");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** How to take one picture, and where the page was scrolled when it was measured. */
+    private record Layout(Supplier<Framed> once, double scrollX, double scrollY, Geometry geometry,
+                          Map<?, ?> measured) {
+    }
+
+    /** A region: scrolled to, measured, cropped from the viewport or captured beyond it. */
+    private static Layout region(WebDriver driver, ShotSpec spec) {
+        List<WebElement> regions = new ArrayList<>();
+        for (By by : spec.region()) {
+            regions.addAll(found(driver, by, "region"));
+        }
+        List<List<WebElement>> highlights = new ArrayList<>();
+        for (By by : spec.highlights()) {
+            highlights.add(found(driver, by, "highlight"));
+        }
+        Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
+                .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
+        Geometry geometry = Geometry.of(measured, spec.padding());
+        Supplier<Framed> once = geometry.fitsViewport()
+                ? () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)))
+                : () -> geometry.captureBeyondViewport(cdp(driver));
+        return new Layout(once, geometry.scrollX, geometry.scrollY, geometry, measured);
+    }
+
+    /**
+     * The whole page from its top left corner, as far as {@link #MAX_CAPTURE_PIXELS} allows, where it is
+     * scrolled now; without the DevTools protocol (some remote drivers), the viewport only.
+     */
+    private static Layout wholePage(WebDriver driver) {
+        Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(MEASURE_PAGE);
+        double scrollX = number(measured, "scrollX");
+        double scrollY = number(measured, "scrollY");
+        double viewportWidth = number(measured, "viewportWidth");
+        HasCdp cdp = cdpOrNull(driver);
+        Supplier<Framed> once;
+        if (cdp == null) {
+            once = () -> {
+                BufferedImage viewport = Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+                return new Framed(viewport, new Frame(viewport.getWidth() / viewportWidth, 0, 0));
+            };
+        } else {
+            once = () -> {
+                Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
+                double width = Math.min(Math.ceil(number(content, "width")), MAX_CAPTURE_PIXELS);
+                double height = Math.min(Math.ceil(number(content, "height")), MAX_CAPTURE_PIXELS);
+                // Document coordinates: the page's origin is scrollX, scrollY left of and above the viewport's.
+                return new Framed(captureClip(cdp, 0, 0, width, height), new Frame(1, -scrollX, -scrollY));
+            };
+        }
+        return new Layout(once, scrollX, scrollY, null, measured);
     }
 
     /**
@@ -187,22 +264,6 @@ public final class Screenshots {
             throw new NoSuchElementException("the screenshot's " + role + " " + by + " is not on the page");
         }
         return elements;
-    }
-
-    /**
-     * A PNG of the whole page, as far as {@link #MAX_CAPTURE_PIXELS} allows, for failure evidence. Without
-     * the DevTools protocol (some remote drivers), the viewport only.
-     */
-    public static byte[] fullPage(WebDriver driver) {
-        HasCdp cdp = cdpOrNull(driver);
-        if (cdp == null) {
-            return Png.encode(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
-        }
-        Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
-        double width = Math.min(number(content, "width"), MAX_CAPTURE_PIXELS);
-        double height = Math.min(number(content, "height"), MAX_CAPTURE_PIXELS);
-        return Png.encode(captureClip(cdp, 0, 0, Math.ceil(width), Math.ceil(height)));
     }
 
     private static BufferedImage captureClip(HasCdp cdp, double x, double y, double width, double height) {

@@ -112,6 +112,19 @@ public final class Replica {
         return profile;
     }
 
+    /**
+     * Every secret value the replica holds right now, each with what it is ("Encrypted Key", "client_id",
+     * "client_secret", "password"), keyed by the value: what any picture or report of a run on the replica
+     * must never show. The keys change as the guide is followed; the passwords are the seeded ones.
+     */
+    public Map<String, String> secretValues() {
+        Map<String, String> secrets = new java.util.LinkedHashMap<>(state.secretValues());
+        for (Account account : accounts()) {
+            secrets.put(account.password(), "password");
+        }
+        return secrets;
+    }
+
     /** The seeded sign-ins: the Infusionsoft app user, then the developer portal member. */
     public List<Account> accounts() {
         return List.of(SeededAccounts.INFUSIONSOFT_USER, SeededAccounts.DEVELOPER);

@@ -105,6 +105,21 @@ public final class ReplicaState {
         }
     }
 
+    /**
+     * Every secret value the two sites hold now, each with what it is: the Encrypted Key, and each
+     * application's client_id and client_secret. They change as the sites are used (saving a passphrase
+     * issues a new key, registering an application new credentials), so ask again when it matters.
+     */
+    public synchronized Map<String, String> secretValues() {
+        Map<String, String> secrets = new LinkedHashMap<>();
+        secrets.put(encryptedKey, "Encrypted Key");
+        for (DeveloperApplication app : applications) {
+            secrets.put(app.clientId(), "client_id");
+            secrets.put(app.clientSecret(), "client_secret");
+        }
+        return secrets;
+    }
+
     /** The developer's applications, newest first. */
     public synchronized List<DeveloperApplication> applications() {
         return List.copyOf(applications);

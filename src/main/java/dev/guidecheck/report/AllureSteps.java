@@ -26,8 +26,18 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class AllureSteps implements ReplayListener {
 
-    private final AllureLifecycle lifecycle = Allure.getLifecycle();
+    private final AllureLifecycle lifecycle;
     private String uuid;
+
+    /** Steps of the test case Allure's own lifecycle (the TestNG listener's) is running. */
+    public AllureSteps() {
+        this(Allure.getLifecycle());
+    }
+
+    /** Steps of the test case running in {@code lifecycle}, e.g. one writing a result set of its own. */
+    public AllureSteps(AllureLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
 
     @Override
     public void stepStarted(Step step) {

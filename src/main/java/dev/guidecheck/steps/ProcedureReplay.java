@@ -1,7 +1,6 @@
 package dev.guidecheck.steps;
 
-import dev.guidecheck.evidence.PageSource;
-import dev.guidecheck.evidence.Screenshots;
+import dev.guidecheck.evidence.Picture;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.Step;
 import dev.guidecheck.pages.LabelMovedException;
@@ -117,19 +116,23 @@ public final class ProcedureReplay {
         return StepResult.failed(step, category, message, since(start));
     }
 
-    /** A screenshot and the scrubbed page source, attached to the failing step; best effort on a dead browser. */
+    /**
+     * A screenshot (masked and verified, or a placeholder saying why not) and the scrubbed page source,
+     * attached to the failing step; best effort on a dead browser.
+     */
     private void attachFailureEvidence(StepContext context) {
         if (context.driver() == null) {
             return; // a replay without a browser (the bindings' own tests) has no evidence to take
         }
+        Picture screenshot = context.failureScreenshot();
+        listener.attachment(screenshot.withheld().isPresent() ? "failure screenshot (withheld)" : "failure screenshot",
+                "image/png", "png", screenshot.png());
         try {
-            listener.attachment("failure screenshot", "image/png", "png", Screenshots.fullPage(context.driver()));
-            String source = PageSource.scrubbed(context.driver(), context.scrubber());
             listener.attachment("page source (secrets scrubbed)", "text/html", "html",
-                    source.getBytes(StandardCharsets.UTF_8));
+                    context.pageSource().getBytes(StandardCharsets.UTF_8));
         } catch (WebDriverException e) {
-            listener.attachment("no failure evidence", "text/plain", "txt",
-                    ("the browser could not give a screenshot: " + firstLine(e.getMessage())).getBytes(StandardCharsets.UTF_8));
+            listener.attachment("no page source", "text/plain", "txt", ("the browser could not give the page source: "
+                    + context.scrubber().scrub(firstLine(e.getMessage()))).getBytes(StandardCharsets.UTF_8));
         }
     }
 

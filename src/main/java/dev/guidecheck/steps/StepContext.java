@@ -1,6 +1,8 @@
 package dev.guidecheck.steps;
 
 import dev.guidecheck.evidence.Baselines;
+import dev.guidecheck.evidence.PageSource;
+import dev.guidecheck.evidence.Picture;
 import dev.guidecheck.evidence.Png;
 import dev.guidecheck.evidence.RedactionException;
 import dev.guidecheck.evidence.ScreenshotFiles;
@@ -15,21 +17,28 @@ import dev.guidecheck.guide.ImageRef;
 import dev.guidecheck.guide.Step;
 import dev.guidecheck.pages.CaptureSpec;
 import dev.guidecheck.pages.Screen;
+import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The state one procedure's replay carries from step to step: the browser, the screen it shows,
- * the credentials recorded so far and the screenshots taken.
+ * the credentials recorded so far and the screenshots taken. Every picture of the replay is taken here,
+ * the guide's images and the failure evidence alike, through {@link Screenshots#capture} with the same
+ * secrets masked: every credential recorded so far, every secret of the run, every secret value the site
+ * holds now, and the fields the page objects mark secret.
  */
 public final class StepContext {
 
@@ -148,11 +157,14 @@ public final class StepContext {
         }
         Shot shot;
         try {
-            shot = Screenshots.capture(driver, new ShotSpec(spec.region(), spec.highlights(), spec.secrets(),
-                    secrets(), CAPTURE_PADDING));
+            shot = Screenshots.capture(driver, new ShotSpec(spec.region(), spec.highlights(),
+                    secretFields(spec.secrets(), screen), secrets(), CAPTURE_PADDING));
         } catch (RedactionException e) {
+            String why = "its redaction could not be verified: " + e.getMessage();
+            listener.attachment(image.path() + " (withheld)", "image/png", "png",
+                    Picture.withheld("screenshot " + image.path(), why).png());
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
-                    + screen.name() + " was not written: its redaction could not be verified: " + e.getMessage());
+                    + screen.name() + " was not written: " + why);
         } catch (UnstableScreenException e) {
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
                     + screen.name() + " was not written: " + e.getMessage());
@@ -181,8 +193,55 @@ public final class StepContext {
                 shot.redactions());
     }
 
-    /** Every credential recorded so far by name, and every other secret of the run, to mask wherever shown. */
+    /**
+     * The whole page the browser shows, as evidence for a failed step, masked and verified as the guide's
+     * images are (see the class comment), with the secret fields of the screen the replay last landed on.
+     * Withheld, with a placeholder that says why, when the browser shows no screen guidecheck knows (then no
+     * page object says which of its fields hold secrets) or when a mask cannot be verified.
+     */
+    public Picture failureScreenshot() {
+        String what = "failure screenshot";
+        List<ShotSpec.Secret> secrets = secrets();
+        if (current == null) {
+            return Picture.withheld(what, "no step had reached a screen guidecheck knows, so nothing says which"
+                    + " fields of the page the browser shows hold secrets");
+        }
+        boolean shown;
+        try {
+            shown = !driver.findElements(current.captureRegion()).isEmpty();
+        } catch (WebDriverException e) {
+            return Picture.withheld(what, "the browser could not say what it shows ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (!shown) {
+            return Picture.withheld(what, "the browser no longer shows " + current.name() + ", the last screen"
+                    + " guidecheck recognised, so nothing says which fields of the page it shows hold secrets");
+        }
+        return Screenshots.picture(driver, ShotSpec.wholePage(current.secretFields(), secrets), what, scrubber);
+    }
+
+    /** The page source as failure evidence: password values removed, every secret known now scrubbed. */
+    public String pageSource() {
+        learnSiteSecrets();
+        return PageSource.scrubbed(driver, scrubber);
+    }
+
+    /** The fields a capture of {@code screen} masks: what its spec declares, and the current screen's secret fields. */
+    private List<By> secretFields(List<By> declared, Screen screen) {
+        Set<By> fields = new LinkedHashSet<>(declared);
+        fields.addAll(screen.secretFields());
+        if (current != null) {
+            fields.addAll(current.secretFields());
+        }
+        return List.copyOf(fields);
+    }
+
+    /**
+     * Every credential recorded so far by name, every other secret of the run, and every secret value the
+     * site holds now by what it is: to mask wherever shown.
+     */
     private List<ShotSpec.Secret> secrets() {
+        Map<String, String> site = learnSiteSecrets();
         List<ShotSpec.Secret> secrets = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (RecordedCredential c : credentials) {
@@ -190,12 +249,24 @@ public final class StepContext {
                 secrets.add(new ShotSpec.Secret(c.name(), c.value()));
             }
         }
+        site.forEach((value, what) -> {
+            if (!value.isBlank() && named.add(value)) {
+                secrets.add(new ShotSpec.Secret(what, value));
+            }
+        });
         for (String value : scrubber.values()) {
             if (named.add(value)) {
                 secrets.add(new ShotSpec.Secret("secret", value));
             }
         }
         return secrets;
+    }
+
+    /** The secret values the site holds now (they change as steps save and register), also scrubbed from all text. */
+    private Map<String, String> learnSiteSecrets() {
+        Map<String, String> site = inputs == null ? Map.of() : inputs.siteSecrets().get();
+        site.keySet().forEach(scrubber::register);
+        return site;
     }
 
     /** A guide's image path from the docs root: "/x.png" is from the root, "x.png" from the page's folder. */

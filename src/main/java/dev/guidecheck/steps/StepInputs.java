@@ -7,6 +7,7 @@ import dev.guidecheck.browser.SavedSession;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a replay needs from outside the guide: where the sites are, who signs in to each, and the
@@ -16,9 +17,18 @@ import java.util.Optional;
  * @param allowWrites whether steps that change the account (save, register) are performed; a
  *                    read-only run checks their controls without clicking them
  * @param session     a saved signed-in session to reuse instead of signing in (live sites with MFA)
+ * @param siteSecrets the secret values the sites hold at the moment of asking, each with what it is, keyed
+ *                    by the value: masked in every picture and scrubbed from every text, whether a step
+ *                    recorded them or not. The replica knows its own; live sites tell nobody (empty).
  */
 public record StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl,
-                         boolean allowWrites, Optional<SavedSession> session) {
+                         boolean allowWrites, Optional<SavedSession> session, Supplier<Map<String, String>> siteSecrets) {
+
+    /** Inputs for sites that do not tell their secrets (live sites). */
+    public StepInputs(Sites sites, Map<URI, Account> accounts, String apiPassphrase, String callbackUrl,
+                      boolean allowWrites, Optional<SavedSession> session) {
+        this(sites, accounts, apiPassphrase, callbackUrl, allowWrites, session, Map::of);
+    }
 
     /** The account to sign in with for a link the guide gives. */
     public Account accountFor(String guideUrl) {

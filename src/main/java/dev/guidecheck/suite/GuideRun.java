@@ -336,7 +336,7 @@ public final class GuideRun implements AutoCloseable {
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
                 Sites.DEVELOPER_PORTAL, replica.account(Site.DEVELOPER_PORTAL)),
-                REPLICA_PASSPHRASE, settings.callbackUrl(), true, Optional.empty()));
+                REPLICA_PASSPHRASE, settings.callbackUrl(), true, Optional.empty(), replica::secretValues));
     }
 
     private Target liveTarget() {

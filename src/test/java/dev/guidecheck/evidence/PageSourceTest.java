@@ -34,7 +34,7 @@ public class PageSourceTest {
 
         String scrubbed = PageSource.scrub("<p>Your key: 47d2f0c1a9b84e6f</p>", secrets);
 
-        assertThat(scrubbed).isEqualTo("<p>Your key: [secret: 47d…(16 chars)]</p>");
+        assertThat(scrubbed).isEqualTo("<p>Your key: [secret: 47d…]</p>");
     }
 
     @Test
@@ -50,7 +50,7 @@ public class PageSourceTest {
             String source = PageSource.scrubbed(driver, secrets);
 
             assertThat(source).doesNotContain("typed-by-the-page", "encrypted-key-1234", "more")
-                    .contains("[secret: enc…(18 chars)]");
+                    .contains("[secret: enc…]");
         }
     }
 }

@@ -25,6 +25,8 @@ public class PublishedScreenshotsTest {
     private static final String CLIENT_ID = "7d7yz7lzjju6what0f23nz7g";
     private static final String KEY = "47d9d59aa25f7e4fc00f73331071edb4";
     private static final String PASSWORD = "hunter2hunter2";
+    /** A 10-character client_secret: too short to show any character of it. */
+    private static final String SHORT_SECRET = "8Pq5plubj5";
     private static final String PAGE = "<style>"
             + "body { margin: 0; font: 16px sans-serif; color: #222; }"
             + "#title { margin: 20px 30px; }"
@@ -39,6 +41,8 @@ public class PublishedScreenshotsTest {
             + "<div class='row' id='id-row'>client_id <span id='client-id'>" + CLIENT_ID + "</span></div>"
             + "<div class='row' id='key-row'>Encrypted Key: <span id='key'>" + KEY + "</span></div>"
             + "<div class='row'>Copy: <input id='copy' size='40' value='" + KEY + "'></div>"
+            + "<div class='row'>client_secret <span id='client-secret'>" + SHORT_SECRET + "</span></div>"
+            + "<div class='row'>Split: <span id='split'><b>split-</b>across-two-nodes</span></div>"
             + "<div class='row'>Password: <input id='pw' type='password' value='" + PASSWORD + "'></div>"
             + "<div class='row' id='covered-wrap'>Hidden: <span id='covered'>coveredsecretvalue</span><div id='cover'></div></div>"
             + "</div>";
@@ -93,6 +97,66 @@ public class PublishedScreenshotsTest {
             Rectangle shown = new Rectangle(mask.box().x - 30, mask.box().y, 30, mask.box().height);
             assertThat(inkIn(shot.image(), shown)).as("first characters of " + mask).isGreaterThan(10);
         }
+    }
+
+    @Test
+    public void aValueShorterThanTwelveCharactersIsMaskedWholeInThePixels() {
+        double width = ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById('client-secret').getBoundingClientRect().width")).doubleValue();
+        Shot plain = Screenshots.capture(driver, spec(List.of(), List.of()));
+        for (Shot shot : List.of(
+                Screenshots.capture(driver, spec(List.of(), List.of(new ShotSpec.Secret("client_secret", SHORT_SECRET)))),
+                Screenshots.capture(driver, spec(List.of(By.id("client-secret")), List.of())))) {
+            assertThat(shot.redactions()).hasSize(1);
+            Rectangle box = shot.redactions().get(0).box();
+            assertThat(inkIn(plain.image(), box)).as("ink before masking").isGreaterThan(20);
+            assertThat(inkIn(shot.image(), box)).as("ink after masking").isZero();
+            assertThat((double) box.width).as("the bar covers the whole value").isGreaterThanOrEqualTo(Math.floor(width));
+        }
+    }
+
+    @Test
+    public void aPictureOfTheWholePageMasksEverySecretItIsGivenWhereverItIs() {
+        List<ShotSpec.Secret> secrets = List.of(new ShotSpec.Secret("Encrypted Key", KEY),
+                new ShotSpec.Secret("client_secret", SHORT_SECRET));
+        Shot plain = Screenshots.capture(driver, ShotSpec.wholePage(List.of(), List.of()));
+        Shot shot = Screenshots.capture(driver, ShotSpec.wholePage(List.of(By.id("client-id")), secrets));
+
+        assertThat(shot.image().getWidth()).isEqualTo(plain.image().getWidth()).isEqualTo(1280);
+        assertThat(shot.redactions()).extracting(Shot.Redaction::what)
+                .containsExactlyInAnyOrder("a secret field", "Encrypted Key", "Encrypted Key", "client_secret");
+        for (Shot.Redaction mask : shot.redactions()) {
+            assertThat(inkIn(plain.image(), mask.box())).as("ink before masking " + mask).isGreaterThan(20);
+            if (!mask.box().equals(inputBox(shot))) {
+                assertThat(inkIn(shot.image(), mask.box())).as("ink after masking " + mask).isZero();
+            }
+        }
+        Picture picture = Screenshots.picture(driver, ShotSpec.wholePage(List.of(By.id("client-id")), secrets),
+                "failure screenshot", new SecretScrubber());
+        assertThat(picture.withheld()).isEmpty();
+        assertThat(Png.decode(picture.png()).getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    public void aPictureWhoseMaskCannotBeSeenIsAPlaceholderThatSaysWhy() {
+        Picture picture = Screenshots.picture(driver, ShotSpec.wholePage(List.of(By.id("covered")), List.of()),
+                "failure screenshot", new SecretScrubber());
+
+        assertThat(picture.withheld()).hasValueSatisfying(why -> assertThat(why).contains("does not show"));
+        assertThat(Png.decode(picture.png()).getWidth()).isEqualTo(Placeholder.WIDTH);
+    }
+
+    @Test
+    public void aPictureOfASecretNoMaskCanReachIsAPlaceholderNamingItButNotItsValue() {
+        String split = "split-across-two-nodes";
+        Picture picture = Screenshots.picture(driver, ShotSpec.wholePage(List.of(),
+                List.of(new ShotSpec.Secret("client_secret", split))), "failure screenshot", new SecretScrubber());
+
+        assertThat(picture.withheld()).hasValueSatisfying(why -> assertThat(why)
+                .contains("client_secret is still legible").doesNotContain(split));
+        assertThat(Png.decode(picture.png()).getWidth()).isEqualTo(Placeholder.WIDTH);
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('[data-guidecheck-mask]').length"))
+                .as("the page is put back").isEqualTo(0L);
     }
 
     @Test

@@ -76,10 +76,10 @@ public class ScreenshotsDeterminismTest {
         String first;
         String second;
         try (BrowserSession one = open()) {
-            first = sha256(Screenshots.capture(loaded(one), By.id("region"), PADDING));
+            first = sha256(capture(loaded(one), By.id("region"), PADDING));
         }
         try (BrowserSession two = open()) {
-            second = sha256(Screenshots.capture(loaded(two), By.id("region"), PADDING));
+            second = sha256(capture(loaded(two), By.id("region"), PADDING));
         }
 
         assertThat(second).isEqualTo(first);
@@ -90,10 +90,10 @@ public class ScreenshotsDeterminismTest {
         String first;
         String second;
         try (BrowserSession one = open()) {
-            first = sha256(Screenshots.capture(loaded(one), By.id("tall"), PADDING));
+            first = sha256(capture(loaded(one), By.id("tall"), PADDING));
         }
         try (BrowserSession two = open()) {
-            second = sha256(Screenshots.capture(loaded(two), By.id("tall"), PADDING));
+            second = sha256(capture(loaded(two), By.id("tall"), PADDING));
         }
 
         assertThat(second).isEqualTo(first);
@@ -103,7 +103,7 @@ public class ScreenshotsDeterminismTest {
     public void theCropIsTheElementRectPlusPadding() {
         WebDriver driver = loaded(session);
 
-        BufferedImage image = Png.decode(Screenshots.capture(driver, By.id("region"), PADDING));
+        BufferedImage image = Png.decode(capture(driver, By.id("region"), PADDING));
 
         List<?> size = (List<?>) ((JavascriptExecutor) driver).executeScript(
                 "const r = document.getElementById('region').getBoundingClientRect(); return [r.width, r.height];");
@@ -116,7 +116,7 @@ public class ScreenshotsDeterminismTest {
 
     @Test
     public void paddingIsClampedToThePage() {
-        BufferedImage image = Png.decode(Screenshots.capture(loaded(session), By.id("corner"), PADDING));
+        BufferedImage image = Png.decode(capture(loaded(session), By.id("corner"), PADDING));
 
         assertThat(image.getWidth()).isEqualTo(50 + PADDING);
         assertThat(image.getHeight()).isEqualTo(30 + PADDING);
@@ -127,7 +127,7 @@ public class ScreenshotsDeterminismTest {
     public void aRegionTallerThanTheViewportIsCapturedWholeAndTheViewportStaysPinned() {
         WebDriver driver = loaded(session);
 
-        BufferedImage image = Png.decode(Screenshots.capture(driver, By.id("tall"), PADDING));
+        BufferedImage image = Png.decode(capture(driver, By.id("tall"), PADDING));
 
         assertThat(image.getWidth()).isEqualTo(300 + 2 * PADDING);
         assertThat(image.getHeight()).isEqualTo(1200 + 2 * PADDING);
@@ -139,10 +139,10 @@ public class ScreenshotsDeterminismTest {
     }
 
     @Test
-    public void fullPageCoversTheWholeDocument() {
+    public void theWholePageCoversTheWholeDocument() {
         WebDriver driver = loaded(session);
 
-        BufferedImage image = Png.decode(Screenshots.fullPage(driver));
+        BufferedImage image = Screenshots.capture(driver, ShotSpec.wholePage(List.of(), List.of())).image();
 
         long height = (Long) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight");
@@ -152,9 +152,14 @@ public class ScreenshotsDeterminismTest {
 
     @Test
     public void encodingTheSamePixelsTwiceGivesTheSameBytes() {
-        byte[] png = Screenshots.capture(loaded(session), By.id("region"), PADDING);
+        byte[] png = capture(loaded(session), By.id("region"), PADDING);
 
         assertThat(Png.encode(Png.decode(png))).isEqualTo(png);
+    }
+
+    /** A PNG of the first element {@code region} finds, with padding, nothing masked or boxed. */
+    private static byte[] capture(WebDriver driver, By region, int padding) {
+        return Png.encode(Screenshots.capture(driver, ShotSpec.of(region, padding)).image());
     }
 
     private static String sha256(byte[] bytes) {

@@ -22,7 +22,7 @@ public class SecretScrubberTest {
 
         String scrubbed = scrubber.scrub("key=" + KEY + "; again " + KEY);
 
-        assertThat(scrubbed).isEqualTo("key=[secret: 47d…(32 chars)]; again [secret: 47d…(32 chars)]");
+        assertThat(scrubbed).isEqualTo("key=[secret: 47d…]; again [secret: 47d…]");
     }
 
     @Test
@@ -39,7 +39,7 @@ public class SecretScrubberTest {
                 "json: {\"password\":\"p@ss w\\/rd&<'\\\"x\"}");
 
         assertThat(scrubber.scrub(text)).doesNotContain("w%2Frd", "w/rd", "w\\/rd")
-                .contains("[secret: p@s…(14 chars)]");
+                .contains("[secret: p@s…]");
     }
 
     @Test
@@ -57,20 +57,21 @@ public class SecretScrubberTest {
     @Test
     public void aSecretInsideALongerOneIsMaskedAsTheLongerOne() {
         SecretScrubber scrubber = new SecretScrubber();
-        scrubber.register("hunter");
-        scrubber.register("hunter2024");
+        scrubber.register("hunter-hunter");
+        scrubber.register("hunter-hunter-2024");
 
-        assertThat(scrubber.scrub("pw hunter2024 and hunter"))
-                .isEqualTo("pw [secret: hun…(10 chars)] and [secret: hun…(6 chars)]");
+        assertThat(scrubber.scrub("pw hunter-hunter-2024 and hunter-hunter"))
+                .isEqualTo("pw [secret: hun…] and [secret: hun…]");
     }
 
     @Test
     public void aMaskIsNotScrubbedAgainByASecretThatAppearsInIt() {
         SecretScrubber scrubber = new SecretScrubber();
-        scrubber.register("chars");
+        scrubber.register("secret");
         scrubber.register("secret-value");
 
-        assertThat(scrubber.scrub("secret-value")).isEqualTo("[secret: sec…(12 chars)]");
+        assertThat(scrubber.scrub("secret-value")).isEqualTo("[secret: sec…]");
+        assertThat(scrubber.scrub("secret")).as("too short to show any of it").isEqualTo("[secret: …]");
     }
 
     @Test
@@ -106,6 +107,6 @@ public class SecretScrubberTest {
 
         assertThat(scrubber.size()).isEqualTo(200);
         assertThat(scrubber.scrub("secret-7-value secret-199-value"))
-                .isEqualTo("[secret: sec…(14 chars)] [secret: sec…(16 chars)]");
+                .isEqualTo("[secret: sec…] [secret: sec…]");
     }
 }

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The guide check against the product as it drifted: the three reference pages on every replica
  * profile, and edited copies of the guide on the faithful one. Each finding is asserted whole
  * (procedure, step, category, message), because the message is what a docs writer acts on. The
- * profile matrix is replayed once, in one browser, before the tests that read it.
+ * profile matrix is replayed once per JVM ({@link ProfileRuns}), before the tests that read it.
  */
 public class DriftProfilesTest {
 
@@ -54,12 +54,17 @@ public class DriftProfilesTest {
         Settings defaults = Settings.from(new Properties(), Map.of());
         browsers = new Browsers(BrowserFactory.of(new BrowserSettings(defaults.headless(),
                 defaults.browserBinary().orElse(null), defaults.driver().orElse(null), null)));
-        Path docs = DocsTrees.copyOfReference();
         for (String profile : ReplicaProfiles.names()) {
             // Faithful is the main job itself (and GuideCheckTest); the fault profiles (slow, flaky) change
-            // the site, not the product: FaultProfilesTest covers them.
+            // the site, not the product: FaultProfilesTest covers them. Each profile's run is shared with the
+            // tests that read what it wrote (SecretPixelsTest, SecretScanTest).
             if (!profile.equals(ReplicaProfiles.FAITHFUL) && !ReplicaProfiles.named(profile).orElseThrow().faults().any()) {
-                findingsByProfile.put(profile, check(profile, docs, p -> true));
+                List<String> findings = new ArrayList<>();
+                for (ProfileRuns.Replayed replayed : ProfileRuns.of(profile).procedures()) {
+                    replayed.result().failure().map(DriftProfilesTest::finding)
+                            .ifPresent(f -> findings.add(at(replayed.page(), replayed.title(), f)));
+                }
+                findingsByProfile.put(profile, findings);
             }
         }
     }

@@ -1,0 +1,126 @@
+package dev.guidecheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.guidecheck.pages.MyApiKeysPage;
+import dev.guidecheck.pages.PortalSignInPage;
+import dev.guidecheck.pages.Screens;
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.Site;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+
+/** A saved session restores what was saved, cookie for cookie, and a browser it is restored into is signed in. */
+public class SavedSessionTest {
+
+    private Replica replica;
+
+    @BeforeClass
+    public void startTheReplica() {
+        replica = new Replica().start();
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void stopIt() {
+        replica.stop();
+    }
+
+    @Test
+    public void aSessionRestoredIntoANewBrowserIsSignedInWithEveryCookieAsSaved() throws Exception {
+        URI portal = replica.developerPortalOrigin();
+        Path file = Files.createTempDirectory("guidecheck-session").resolve("session.json");
+        Set<String> saved;
+        try (BrowserSession first = BrowserFactory.of(BrowserSettings.defaults()).open()) {
+            WebDriver driver = first.driver();
+            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/login").toString());
+            new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
+            // A cookie with every attribute a browser keeps set otherwise than by default.
+            driver.manage().addCookie(new Cookie.Builder("preference", "compact").path("/")
+                    .expiresOn(new Date(System.currentTimeMillis() / 1000 * 1000 + 86_400_000L))
+                    .isSecure(true).sameSite("Strict").build());
+            SavedSession.capture(driver, List.of(portal)).write(file);
+            saved = cookies(driver);
+        }
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(saved).anyMatch(c -> c.startsWith("preference=compact; domain=127.0.0.1; path=/; expiry=")
+                && c.endsWith("; secure=true; httpOnly=false; sameSite=Strict"));
+        assertThat(saved).anyMatch(c -> c.startsWith(Site.DEVELOPER_PORTAL.sessionCookie() + "=") && c.contains("httpOnly=true"));
+
+        try (BrowserSession second = BrowserFactory.of(BrowserSettings.defaults()).open()) {
+            WebDriver driver = second.driver();
+            driver.get(portal + "/");
+            SavedSession.read(file).restore(driver, portal);
+
+            assertThat(cookies(driver)).as("what the new browser holds").isEqualTo(saved);
+            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
+            assertThat(Screens.current(driver)).as("a page behind sign-in opens").isInstanceOf(MyApiKeysPage.class);
+        }
+    }
+
+    @Test
+    public void aDomainCookieGetsItsDomainBackAndAHostCookieStaysOnItsHost() throws Exception {
+        Path file = Files.createTempDirectory("guidecheck-session").resolve("session.json");
+        Files.writeString(file, """
+                {"https://www.example.com": [
+                  {"name": "sid", "value": "s3cr3t-session-id", "domain": ".example.com", "path": "/",
+                   "expiry": 1900000000000, "secure": true, "httpOnly": true, "sameSite": "None"},
+                  {"name": "host", "value": "h0st-only-value", "domain": "www.example.com", "path": "/app",
+                   "expiry": null, "secure": false, "httpOnly": false, "sameSite": "Lax"},
+                  {"name": "old", "value": "saved-before-samesite", "domain": "www.example.com", "path": "/",
+                   "expiry": null, "secure": false, "httpOnly": false}
+                ]}""");
+        List<Cookie> added = new ArrayList<>();
+
+        SavedSession session = SavedSession.read(file);
+        session.restore(recording(added), URI.create("https://www.example.com"));
+
+        assertThat(added).extracting(Cookie::getName, Cookie::getDomain, Cookie::getPath, Cookie::getExpiry,
+                Cookie::isSecure, Cookie::isHttpOnly, Cookie::getSameSite).containsExactly(
+                tuple("sid", ".example.com", "/", new Date(1900000000000L), true, true, "None"),
+                tuple("host", null, "/app", null, false, false, "Lax"),
+                tuple("old", null, "/", null, false, false, null));
+        assertThat(session.values()).containsExactly("s3cr3t-session-id", "h0st-only-value", "saved-before-samesite");
+    }
+
+    /** Every attribute of every cookie the browser sends to the page it shows, one line each. */
+    private static Set<String> cookies(WebDriver driver) {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue() + "; domain=" + c.getDomain() + "; path=" + c.getPath()
+                        + "; expiry=" + (c.getExpiry() == null ? null : c.getExpiry().getTime()) + "; secure=" + c.isSecure()
+                        + "; httpOnly=" + c.isHttpOnly() + "; sameSite=" + c.getSameSite())
+                .collect(Collectors.toSet());
+    }
+
+    /** A driver that only keeps the cookies it is given. */
+    private static WebDriver recording(List<Cookie> added) {
+        WebDriver.Options options = (WebDriver.Options) Proxy.newProxyInstance(SavedSessionTest.class.getClassLoader(),
+                new Class<?>[] {WebDriver.Options.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("addCookie")) {
+                        added.add((Cookie) args[0]);
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        return (WebDriver) Proxy.newProxyInstance(SavedSessionTest.class.getClassLoader(),
+                new Class<?>[] {WebDriver.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("manage")) {
+                        return options;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+}

@@ -1,0 +1,213 @@
+package dev.guidecheck.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.Settings;
+import dev.guidecheck.browser.BrowserFactory;
+import dev.guidecheck.browser.BrowserSettings;
+import dev.guidecheck.browser.Browsers;
+import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfile;
+import dev.guidecheck.replica.ReplicaProfiles;
+import dev.guidecheck.report.AllureSteps;
+import dev.guidecheck.report.ConsoleProgress;
+import dev.guidecheck.steps.ProcedureResult;
+import dev.guidecheck.steps.ReplayListener;
+import dev.guidecheck.steps.ReplayListeners;
+import dev.guidecheck.steps.StepResult;
+import dev.guidecheck.steps.StepStatus;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.TestResult;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * The reference guide replayed once per replica profile and JVM, everything the run writes kept in a known
+ * folder: {@code target/profile-runs/<profile>/guidecheck} (report.json, summary.md, screenshots/,
+ * screenshot-diffs/) and {@code .../allure-results} (the Allure result set, attachments included). The drift
+ * and fault tests assert its findings; the secret tests read every file and picture it wrote. Failsafe runs
+ * every test class in one JVM, so each profile is replayed once however many tests ask.
+ *
+ * <p>Drift profiles replay the three pages; fault profiles (slow, flaky) change the site, not the product, and
+ * replay the REST page. Faithful is the main job's own run ({@code mvn test}: target/guidecheck and
+ * target/allure-results) when it ran on this build; otherwise it is replayed here.
+ */
+final class ProfileRuns {
+
+    static final Path ROOT = Path.of("target", "profile-runs");
+    static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
+    static final String MARKETING = "docs/elements/infusionsoft-marketing/setup.md";
+    static final String REST = "docs/elements/infusionsoft-rest/setup.md";
+    private static final Path MAIN_JOB_OUT = Path.of("target", "guidecheck");
+    private static final Path MAIN_JOB_RESULTS = Path.of("target", "allure-results");
+
+    private static final Map<String, Run> RUNS = new HashMap<>();
+
+    /** One procedure's replay: its page, its title and what happened. */
+    record Replayed(String page, String title, ProcedureResult result) {
+    }
+
+    /**
+     * What a profile's run wrote and found.
+     *
+     * @param procedures  every procedure in the guide's order (empty for the main job's run, read from disk)
+     * @param failedSteps every failed step, first attempts before a retry included
+     * @param secrets     every secret value the replica held after each procedure, with what it is
+     */
+    record Run(String profile, Path out, Path allureResults, List<Replayed> procedures, List<StepResult> failedSteps,
+               Map<String, String> secrets) {
+
+        /** Every PNG the run wrote: screenshots, screenshot-diffs, and Allure's attachments. */
+        List<Path> pngs() {
+            List<Path> pngs = new ArrayList<>();
+            for (Path dir : List.of(out, allureResults)) {
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(dir)) {
+                    files.filter(f -> f.getFileName().toString().endsWith(".png")).sorted().forEach(pngs::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return pngs;
+        }
+    }
+
+    private ProfileRuns() {
+    }
+
+    /** The profile's run, replayed on first use. */
+    static synchronized Run of(String profile) {
+        return RUNS.computeIfAbsent(profile, ProfileRuns::replay);
+    }
+
+    /** Every profile's run: the faithful product, then each drift and fault profile. */
+    static List<Run> all() {
+        return ReplicaProfiles.names().stream().map(ProfileRuns::of).toList();
+    }
+
+    private static Run replay(String name) {
+        ReplicaProfile profile = ReplicaProfiles.named(name).orElseThrow();
+        if (name.equals(ReplicaProfiles.FAITHFUL) && mainJobRanOnThisBuild()) {
+            return new Run(name, MAIN_JOB_OUT, MAIN_JOB_RESULTS, List.of(), List.of(), Map.of());
+        }
+        Path dir = ROOT.resolve(name);
+        deleteRecursively(dir); // a result set left by an earlier JVM would be read as this run's
+        Path out = dir.resolve("guidecheck");
+        Path results = dir.resolve("allure-results");
+        List<String> pages = profile.faults().any() ? List.of(REST) : List.of(CRM, MARKETING, REST);
+
+        Properties props = new Properties();
+        props.setProperty("guidecheck.docs", DocsTrees.copyOfReference().toString());
+        props.setProperty("guidecheck.out", out.toString());
+        props.setProperty("guidecheck.replica.profile", name);
+        props.setProperty("guidecheck.pages", String.join(",", pages));
+        Settings settings = Settings.from(props, Map.of());
+
+        AllureLifecycle allure = new AllureLifecycle(new FileSystemResultsWriter(results));
+        Replica replica = Replica.shared(profile);
+        List<Replayed> replayed = new ArrayList<>();
+        List<StepResult> failed = new CopyOnWriteArrayList<>();
+        Map<String, String> secrets = new LinkedHashMap<>();
+        ReplayListener failures = new ReplayListener() {
+            @Override
+            public void stepFinished(StepResult result) {
+                if (result.status() == StepStatus.FAILED) {
+                    failed.add(result); // first attempts too: a retry must not hide a misclassified finding
+                }
+            }
+        };
+        try (Browsers browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
+             GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
+            for (GuideRun.PageRun page : run.pages()) {
+                for (Procedure procedure : page.guide().orElseThrow().procedures()) {
+                    String uuid = UUID.randomUUID().toString();
+                    String title = PageCheck.shortPage(page.path()) + " › " + procedure.title();
+                    allure.scheduleTestCase(new TestResult().setUuid(uuid).setName(title)
+                            .setFullName(name + " › " + title).setHistoryId(name + " › " + title)
+                            .setLabels(List.of(new Label().setName("suite").setValue("profile " + name))));
+                    allure.startTestCase(uuid);
+                    ProcedureResult result = run.replay(page, procedure, ReplayListeners.of(
+                            new ConsoleProgress(System.out, name + " " + PageCheck.shortPage(page.path())),
+                            new AllureSteps(allure), failures));
+                    allure.updateTestCase(uuid, t -> t.setStatus(result.failure()
+                            .map(f -> f.category().isGuideFinding() ? Status.FAILED : Status.BROKEN)
+                            .orElse(Status.PASSED)));
+                    allure.stopTestCase(uuid);
+                    allure.writeTestCase(uuid);
+                    replayed.add(new Replayed(page.path(), procedure.title(), result));
+                    secrets.putAll(replica.secretValues());
+                }
+            }
+            run.pages().stream().filter(p -> p.guide().isPresent()).forEach(run::checkCredentials);
+        }
+        return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets));
+    }
+
+    /**
+     * Whether target/guidecheck and target/allure-results hold the main job's faithful run of the three pages,
+     * written after the classes were last compiled.
+     */
+    private static boolean mainJobRanOnThisBuild() {
+        Path report = MAIN_JOB_OUT.resolve("report.json");
+        if (!Files.isRegularFile(report) || !Files.isDirectory(MAIN_JOB_RESULTS)) {
+            return false;
+        }
+        try {
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            if (!ReplicaProfiles.FAITHFUL.equals(json.at("/run/replicaProfile").asText()) || json.at("/pages").size() != 3) {
+                return false;
+            }
+            FileTime written = Files.getLastModifiedTime(report);
+            try (Stream<Path> classes = Files.walk(Path.of("target", "classes"))) {
+                return classes.filter(Files::isRegularFile).map(ProfileRuns::modified)
+                        .allMatch(compiled -> compiled.compareTo(written) <= 0);
+            }
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
