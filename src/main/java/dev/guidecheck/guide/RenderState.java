@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import liqp.Template;
 import liqp.TemplateContext;
+import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 import liqp.exceptions.VariableNotExistException;
 
@@ -25,11 +27,52 @@ final class RenderState {
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("on line (\\d+), index (\\d+)");
 
     private final String pagePath;
+    private final TemplateParser parser;
+    private final SiteConfig site;
     private final List<String> files = new ArrayList<>();
     private final Deque<SourceText> rendering = new ArrayDeque<>();
+    private final java.util.Set<RenderNote> notes = new java.util.LinkedHashSet<>();
 
-    RenderState(String pagePath) {
+    RenderState(String pagePath, TemplateParser parser, SiteConfig site) {
         this.pagePath = pagePath;
+        this.parser = parser;
+        this.site = site;
+    }
+
+    /**
+     * The template of a page body or include, refusing unbalanced blocks first (see {@link LiquidBlocks}),
+     * and noting each plugin tag in it: the check cannot run a plugin, so the tag renders empty.
+     */
+    Template parse(SourceText source) {
+        LiquidBlocks.check(source);
+        for (var tag : source.tagsNamed(site.pluginTags())) {
+            notes.add(new RenderNote(tag.getValue(), "tag " + tag.getKey() + " is defined by a plugin in _plugins,"
+                    + " which the check does not run: it renders empty here",
+                    "check this line on the published page"));
+        }
+        return parser.parse(source.marked());
+    }
+
+    /**
+     * Notes an error liqp reported without stopping: an undefined variable, printed as nothing, at the line
+     * of its first {{ }} in the file being rendered; a lookup that only a tag makes (an {% if %}) prints
+     * nothing, so it is not noted.
+     */
+    void noteError(Exception error) {
+        if (!(error instanceof VariableNotExistException undefined) || rendering.isEmpty()) {
+            return;
+        }
+        SourceText source = current();
+        String variable = undefined.getVariableName();
+        String written = variable.replaceAll("\\[\"?([^\"\\]]*)\"?]", ".$1");
+        source.firstOutputOf(variable).or(() -> source.firstOutputOf(written))
+                .ifPresent(line -> notes.add(new RenderNote(line,
+                        "undefined variable " + written + explain(written) + " renders as nothing",
+                        "define it, or remove it from the line")));
+    }
+
+    List<RenderNote> notes() {
+        return List.copyOf(notes);
     }
 
     void attachTo(TemplateContext context) {

@@ -7,20 +7,18 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Node;
 
 import dev.guidecheck.guide.Heading;
 
 /**
  * Rule {@code broken-anchor}: a link to {@code #id} on the same page that no heading or HTML element of the
- * page carries, so clicking it goes nowhere. Links are read from Markdown and from raw HTML, where includes
- * such as the "On this page" callout write theirs, quoted or not.
+ * page carries, so clicking it goes nowhere. Links are read from Markdown and from the raw HTML kramdown
+ * parses, where includes such as the "On this page" callout write theirs; markup that kramdown shows as
+ * text is no link at all (rule {@code raw-html} reports it), so its hrefs and ids count for nothing here.
  */
-final class BrokenAnchors extends AbstractVisitor {
+final class BrokenAnchors {
 
     static final String RULE = "broken-anchor";
     private static final Pattern HTML_HREF =
@@ -39,15 +37,27 @@ final class BrokenAnchors extends AbstractVisitor {
         this.page = page;
     }
 
-    static List<LintFinding> check(LintedPage page) {
+    static List<LintFinding> check(LintedPage page, PageHtml html) {
         BrokenAnchors rule = new BrokenAnchors(page);
         page.page().headings().stream().map(Heading::id).forEach(rule.targets::add);
-        page.document().accept(rule);
+        for (Node node : page.document().getDescendants()) {
+            if (node instanceof Link link) {
+                String destination = link.getUrl().unescape();
+                if (destination.startsWith("#")) {
+                    rule.anchors.add(new Anchor(destination.substring(1), LintedPage.lineOf(link), destination));
+                }
+            }
+        }
+        for (PageHtml.Tag tag : html.tags()) {
+            if (!tag.shownAsText()) {
+                rule.readHtml(tag);
+            }
+        }
         return rule.findings();
     }
-
     private List<LintFinding> findings() {
         List<LintFinding> findings = new ArrayList<>();
+        anchors.sort(java.util.Comparator.comparingInt(Anchor::renderedLine));
         for (Anchor anchor : anchors) {
             // A bare "#" is the top of the page, which always exists.
             if (!anchor.id().isEmpty() && !targets.contains(anchor.id())) {
@@ -66,36 +76,14 @@ final class BrokenAnchors extends AbstractVisitor {
                 .findFirst().map(candidate -> " (#" + candidate + "?)").orElse("");
     }
 
-    @Override
-    public void visit(Link link) {
-        String destination = link.getDestination();
-        if (destination.startsWith("#")) {
-            anchors.add(new Anchor(destination.substring(1), LintedPage.lineOf(link), destination));
-        }
-        visitChildren(link);
-    }
-
-    @Override
-    public void visit(HtmlBlock block) {
-        readHtml(block, block.getLiteral());
-        visitChildren(block);
-    }
-
-    @Override
-    public void visit(HtmlInline html) {
-        readHtml(html, html.getLiteral());
-        visitChildren(html);
-    }
-
-    private void readHtml(Node node, String html) {
-        Matcher id = HTML_ID.matcher(html);
+    private void readHtml(PageHtml.Tag tag) {
+        Matcher id = HTML_ID.matcher(tag.written());
         while (id.find()) {
             targets.add(firstGroup(id));
         }
-        Matcher href = HTML_HREF.matcher(html);
+        Matcher href = HTML_HREF.matcher(tag.written());
         while (href.find()) {
-            int line = LintedPage.lineOf(node) + (int) html.substring(0, href.start()).chars().filter(c -> c == '\n').count();
-            anchors.add(new Anchor(firstGroup(href), line, href.group()));
+            anchors.add(new Anchor(firstGroup(href), tag.renderedLine(), href.group()));
         }
     }
 

@@ -114,7 +114,7 @@ public final class GuideRun implements AutoCloseable {
         this.baseline = readBaseline(settings);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
-                settings.credentialsSection());
+                dev.guidecheck.steps.Coverage::notCovered, settings.credentialsSection());
         for (String path : settings.pages()) {
             PageRun page = read(reader, path);
             page.outcome().lint(lint.lint(path));
