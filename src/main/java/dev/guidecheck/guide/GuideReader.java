@@ -67,7 +67,8 @@ public final class GuideReader {
                     : "has front matter but nothing after it to render");
         }
         LiquidRenderer.Rendered rendered = liquid().render(path, frontMatter);
-        RenderedMarkdown markdown = RenderedMarkdown.of(rendered.markdown().text(), rendered.markdown().lines());
+        OriginMarkers.Stripped separated = HtmlBlockEnds.separate(rendered.markdown());
+        RenderedMarkdown markdown = RenderedMarkdown.of(separated.text(), separated.lines());
         Document document = parseMarkdown(markdown.text());
         return new GuidePage(path, frontMatter.values(), title(frontMatter.values()), GuidePage.urlOf(path),
                 markdown.text(), HeadingReader.read(document, markdown), SectionReader.read(document, markdown, path),

@@ -5,7 +5,10 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
@@ -23,6 +26,11 @@ import com.vladsch.flexmark.util.sequence.Escaping;
  * quotes, dashes) is left as written: phrases and on-screen labels are matched against the written words.
  */
 final class PlainText {
+
+    private static final java.util.regex.Pattern INLINE_TAG = java.util.regex.Pattern.compile(
+            "(?i)</?(a|abbr|b|bdi|bdo|cite|code|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|u|var)\\b");
+    private static final java.util.regex.Pattern MARKDOWN_INSIDE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*<[a-z][\\w-]*[^>]*\\bmarkdown\\s*=\\s*[\"']?(span|1|block)");
 
     private final StringBuilder text = new StringBuilder();
     private final KramdownHtml html = new KramdownHtml();
@@ -71,6 +79,20 @@ final class PlainText {
                 // A tag shows no words, but a <br> separates the words around it.
                 text.append(' ');
             }
+        } else if (node instanceof HtmlBlock block) {
+            text.append(htmlText(block.getChars().toString()));
+        } else if (node instanceof TableSeparator) {
+            // The |---| row shows nothing.
+        } else if (node instanceof TableCell) {
+            visitChildren(node);
+            text.append(' ');
+        } else if (node instanceof com.vladsch.flexmark.ast.Link link) {
+            visitChildren(node);
+            // flexmark drops a space at the end of a link's words; the reader still sees it.
+            int close = link.getTextClosingMarker().getStartOffset();
+            if (close > 0 && Character.isWhitespace(link.getChars().getBaseSequence().charAt(close - 1))) {
+                text.append(' ');
+            }
         } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
             text.append(((com.vladsch.flexmark.util.ast.ContentNode) node).getContentChars());
         } else if (!(node instanceof Image)) {
@@ -81,6 +103,29 @@ final class PlainText {
         if (node instanceof Block && node.getNext() != null) {
             text.append(' ');
         }
+    }
+
+    /**
+     * The words of a block of HTML: the tags kramdown parses show nothing (a block tag separates words), the
+     * ones it shows as text stay; inside {@code markdown="span"} or {@code markdown="1"} the rest is Markdown.
+     */
+    private String htmlText(String html) {
+        StringBuilder words = new StringBuilder();
+        int last = 0;
+        for (KramdownHtml.Tag tag : this.html.tags(html)) {
+            words.append(html, last, tag.start());
+            if (tag.shownAsText()) {
+                words.append(tag.written());
+            } else if (!INLINE_TAG.matcher(tag.written()).lookingAt()) {
+                words.append(' ');
+            }
+            last = tag.start() + tag.written().length();
+        }
+        words.append(html.substring(last));
+        if (MARKDOWN_INSIDE.matcher(html).find()) {
+            return PlainText.of(GuideReader.parseMarkdown(words.toString().strip()));
+        }
+        return Escaping.unescapeString(words.toString());
     }
 
     private void visitChildren(Node parent) {
