@@ -14,9 +14,10 @@ import dev.guidecheck.guide.Heading;
 
 /**
  * Rule {@code broken-anchor}: a link to {@code #id} on the same page that no heading or HTML element of the
- * page carries, so clicking it goes nowhere. Links are read from Markdown and from the raw HTML kramdown
- * parses, where includes such as the "On this page" callout write theirs; markup that kramdown shows as
- * text is no link at all (rule {@code raw-html} reports it), so its hrefs and ids count for nothing here.
+ * page carries, so clicking it goes nowhere. Links are read from Markdown and from raw HTML, where includes
+ * such as the "On this page" callout write theirs. Markup that kramdown shows as text is no working link
+ * (rule {@code raw-html} says so) and its ids are no targets; its links are still checked, because fixing
+ * the markup must not leave a link that goes nowhere.
  */
 final class BrokenAnchors {
 
@@ -29,8 +30,11 @@ final class BrokenAnchors {
     private final Set<String> targets = new HashSet<>();
     private final List<Anchor> anchors = new ArrayList<>();
 
-    /** An in-page link: the id it points at, the rendered line it is on, and the text as written. */
-    private record Anchor(String id, int renderedLine, String literal) {
+    /**
+     * An in-page link: the id it points at, the rendered line it is on, the text as written, and whether
+     * kramdown shows it as text (a link that works once its markup is fixed must still lead somewhere).
+     */
+    private record Anchor(String id, int renderedLine, String literal, boolean shownAsText) {
     }
 
     private BrokenAnchors(LintedPage page) {
@@ -44,15 +48,11 @@ final class BrokenAnchors {
             if (node instanceof Link link) {
                 String destination = link.getUrl().unescape();
                 if (destination.startsWith("#")) {
-                    rule.anchors.add(new Anchor(destination.substring(1), LintedPage.lineOf(link), destination));
+                    rule.anchors.add(new Anchor(destination.substring(1), LintedPage.lineOf(link), destination, false));
                 }
             }
         }
-        for (PageHtml.Tag tag : html.tags()) {
-            if (!tag.shownAsText()) {
-                rule.readHtml(tag);
-            }
-        }
+        html.tags().forEach(rule::readHtml);
         return rule.findings();
     }
     private List<LintFinding> findings() {
@@ -62,7 +62,8 @@ final class BrokenAnchors {
             // A bare "#" is the top of the page, which always exists.
             if (!anchor.id().isEmpty() && !targets.contains(anchor.id())) {
                 findings.add(page.finding(RULE, Severity.ERROR, page.sourceOf(anchor.renderedLine(), anchor.literal()),
-                        "link to #" + anchor.id() + " matches no heading on the page",
+                        "link to #" + anchor.id() + " matches no heading on the page"
+                                + (anchor.shownAsText() ? " (and kramdown shows the link as text: rule raw-html)" : ""),
                         "point the link at an existing heading id" + closest(anchor.id()) + " or fix the heading"));
             }
         }
@@ -77,13 +78,14 @@ final class BrokenAnchors {
     }
 
     private void readHtml(PageHtml.Tag tag) {
+        // An id in markup shown as text is no element on the page: nothing can link to it.
         Matcher id = HTML_ID.matcher(tag.written());
-        while (id.find()) {
+        while (id.find() && !tag.shownAsText()) {
             targets.add(firstGroup(id));
         }
         Matcher href = HTML_HREF.matcher(tag.written());
         while (href.find()) {
-            anchors.add(new Anchor(firstGroup(href), tag.renderedLine(), href.group()));
+            anchors.add(new Anchor(firstGroup(href), tag.renderedLine(), href.group(), tag.shownAsText()));
         }
     }
 
