@@ -31,6 +31,10 @@ public final class GuideReader {
      */
     private static final Parser MARKDOWN = Parser.builder(new MutableDataSet()
                     .setFrom(ParserEmulationProfile.KRAMDOWN)
+                    // kramdown's GFM parser lets any list start end a paragraph ("To set up:" then "1. ...").
+                    .set(Parser.LISTS_BULLET_ITEM_INTERRUPTS_PARAGRAPH, true)
+                    .set(Parser.LISTS_ORDERED_ITEM_INTERRUPTS_PARAGRAPH, true)
+                    .set(Parser.LISTS_ORDERED_NON_ONE_ITEM_INTERRUPTS_PARAGRAPH, true)
                     .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
                     .toImmutable())
             .build();
