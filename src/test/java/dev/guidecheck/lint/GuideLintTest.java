@@ -220,6 +220,84 @@ public class GuideLintTest {
                 "warning list-numbering " + SHARED_BODY + ":30 (" + CRM + "): step written as 3 renders as 2 — " + RENUMBER);
     }
 
+    @Test
+    public void listsWrittenWithOneNumberForEveryItemOrInOrderAreNotFlagged() {
+        try (DocsTree tree = DocsTree.copy().write("docs/lists.md", """
+                # Lists
+
+                1. a
+                1. b
+                1. c
+
+                Then:
+
+                2. a
+                2. b
+
+                And:
+
+                1. a
+                2. b
+                3. c
+
+                Last:
+
+                1. a
+                3. b
+                """)) {
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint("docs/lists.md"))
+                    .extracting(LintFinding::rule, finding -> finding.where().line(), LintFinding::message)
+                    .containsExactly(tuple("list-numbering", 21, "step written as 3 renders as 2"));
+        }
+    }
+
+    @Test
+    public void unboundSentencesOfAProcedureTheCheckDoesNotCoverAreInfoWithTheReason() {
+        GuideLint lint = new GuideLint(DocsTree.reference(), step -> !step.text().startsWith("Complete"),
+                (page, procedure) -> procedure.title().equals("To create an application")
+                        ? java.util.Optional.of("its steps act on https://example.com") : java.util.Optional.empty(),
+                GuideLint.CREDENTIALS_SECTION);
+
+        assertThat(lint.lint(CRM))
+                .filteredOn(finding -> finding.rule().equals("unbound-step"))
+                .extracting(LintFinding::severity, LintFinding::message)
+                .containsExactly(tuple(Severity.INFO, "no binding for step 2 (" + SHARED_BODY + ":45): "
+                        + "\"Complete the required information.\"; not replayed: its steps act on https://example.com"));
+    }
+
+    @Test
+    public void aPageReadOnceLintsAsItsPath() {
+        assertThat(reference.lint(new dev.guidecheck.guide.GuideReader(DocsTree.reference()).read(CRM)))
+                .isEqualTo(reference.lint(CRM));
+    }
+
+    @Test
+    public void frontMatterErrorIsTheOneRenderFindingAtItsLine() {
+        try (DocsTree tree = DocsTree.copy().edit(CRM, 2, "heading: Infusionsoft CRM", "heading: [Infusionsoft CRM")) {
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
+                    .extracting(LintFinding::rule, LintFinding::severity, LintFinding::where)
+                    .containsExactly(tuple("render", Severity.ERROR, new SourceRef(CRM, 2)));
+        }
+    }
+
+    @Test
+    public void aPathThatNamesNoPageIsTheCallersInputNotAFinding() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reference.lint("docs/elements/nope/setup.md"))
+                .isInstanceOf(dev.guidecheck.guide.PageInputException.class);
+    }
+
+    @Test
+    public void imageOnACdnIsInfo() {
+        try (DocsTree tree = DocsTree.copy()) {
+            tree.edit(SHARED_BODY, 25, "(/assets/img/elements/infusionsoft/encrypted-key.png)", "(https://cdn.example.com/key.png)");
+
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
+                    .filteredOn(finding -> finding.rule().equals("missing-image"))
+                    .extracting(LintFinding::severity, LintFinding::where)
+                    .containsExactly(tuple(Severity.INFO, new SourceRef(SHARED_BODY, 25)));
+        }
+    }
+
     private static Tuple rawHtml(String file, int line, String page, String shown) {
         return tuple("raw-html", Severity.WARNING, new SourceRef(file, line), page,
                 "kramdown shows " + shown + " to readers as text, not as HTML",
