@@ -26,6 +26,7 @@ final class LiquidRenderer {
     private final TemplateParser parser;
     /** Renders them: reports undefined variables to the context instead of stopping, unless the site is strict. */
     private final TemplateParser renderer;
+    private final RenderState.Templates templates = new RenderState.Templates();
 
     LiquidRenderer(Path docsRoot, SiteConfig site) {
         this.site = site;
@@ -58,7 +59,7 @@ final class LiquidRenderer {
 
     /** The page body rendered, without markers, with the origin of each of its lines. */
     Rendered render(String pagePath, FrontMatter page) {
-        RenderState state = new RenderState(pagePath, parser, site);
+        RenderState state = new RenderState(pagePath, parser, site, templates);
         SourceText body = state.open(pagePath, page.body(), page.bodyFirstLine());
         state.enter(body);
         try {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +34,38 @@ final class RenderState {
     private final Deque<SourceText> rendering = new ArrayDeque<>();
     private final java.util.Set<RenderNote> notes = new java.util.LinkedHashSet<>();
 
-    RenderState(String pagePath, TemplateParser parser, SiteConfig site) {
+    private final Templates templates;
+
+    RenderState(String pagePath, TemplateParser parser, SiteConfig site, Templates templates) {
         this.pagePath = pagePath;
         this.parser = parser;
         this.site = site;
+        this.templates = templates;
+    }
+
+    /**
+     * Parsed templates of the text liqp was given, shared by the pages of one reader: parsing is most of the
+     * cost of Liquid, and a site's includes (callouts, notes, shared bodies) are the same on many pages. The
+     * text carries its origin markers, so a hit is the same file at the same place in the render. Bounded.
+     */
+    static final class Templates {
+        private static final int MAX = 512;
+        private final Map<String, Template> parsed = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                        return size() > MAX;
+                    }
+                });
+
+        Template parse(TemplateParser parser, String marked) {
+            Template template = parsed.get(marked);
+            if (template == null) {
+                template = parser.parse(marked);
+                parsed.put(marked, template);
+            }
+            return template;
+        }
     }
 
     /**
@@ -50,7 +79,8 @@ final class RenderState {
                     + " which the check does not run: it renders empty here",
                     "check this line on the published page"));
         }
-        return parser.parse(source.marked());
+        // A page's own body is parsed once; only what pages share is worth keeping.
+        return source.file().equals(pagePath) ? parser.parse(source.marked()) : templates.parse(parser, source.marked());
     }
 
     /**

@@ -44,7 +44,15 @@ public class BadInputTest {
                         "guidecheck: " + CRM + ":")},
                 {new Case("Liquid syntax error", docs -> edit(docs, BODY, 3, "{{page.heading}}", "{{page.heading"),
                         "guidecheck: " + BODY + ":3: ")},
-                {new Case("undefined variable", docs -> edit(docs, BODY, 16, "{{page.apiKey}}", "{{page.apiKeyy}}"),
+                // Jekyll prints an undefined variable as nothing unless the site sets strict_variables.
+                {new Case("undefined variable under strict_variables", docs -> {
+                    try {
+                        Files.writeString(docs.resolve("_config.yml"), "liquid:\n  strict_variables: true\n");
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return edit(docs, BODY, 16, "{{page.apiKey}}", "{{page.apiKeyy}}");
+                },
                         "guidecheck: " + BODY + ":16: undefined variable page.apiKeyy")},
                 {new Case("image path escaping the docs root", docs -> edit(docs, BODY, 22,
                         "/assets/img/elements/infusionsoft/admin-settings.png", "/../../outside/admin-settings.png"),
