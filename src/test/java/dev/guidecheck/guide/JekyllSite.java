@@ -40,6 +40,7 @@ final class JekyllSite {
         }
         try {
             Path work = Files.createTempDirectory("jekyll-corpus-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(work), "jekyll-site-cleanup"));
             Path source = work.resolve("src");
             copy(corpus.resolve("docs"), source.resolve("docs"), true);
             copy(corpus.resolve("_includes"), source.resolve("_includes"), false);
@@ -105,6 +106,16 @@ final class JekyllSite {
                     Files.copy(file, target);
                 }
             }
+        }
+    }
+
+    private static void delete(Path work) {
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A temporary folder left behind is the machine's to clear; the test has its answer.
         }
     }
 
