@@ -88,9 +88,7 @@ public record Settings(
         if (!Files.isDirectory(docs)) {
             throw new SettingsException("guidecheck.docs: " + docs + " is not a directory");
         }
-        List<String> pages = prop.apply("guidecheck.pages")
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
-                .orElse(DEFAULT_PAGES);
+        List<String> pages = prop.apply("guidecheck.pages").map(v -> pages(docs, v)).orElse(DEFAULT_PAGES);
         if (pages.isEmpty()) {
             throw new SettingsException("guidecheck.pages: names no page");
         }
@@ -262,6 +260,53 @@ public record Settings(
     }
 
     /** A setting with a bad value; the message is one line that names the setting. */
+    /**
+     * {@code guidecheck.pages}: comma-separated page paths and globs relative to the docs root
+     * ({@code docs/elements/*&#47;setup.md}, {@code docs/**&#47;*.md}, where {@code **} also matches no folder).
+     * A glob's matches come in sorted order, so a run lists pages the same way every time, and leave out
+     * folders Jekyll does not publish (names starting with "_" or "."). A glob that matches nothing, or a
+     * path outside the docs root, is refused.
+     */
+    static List<String> pages(Path docs, String value) {
+        java.util.Set<String> pages = new java.util.LinkedHashSet<>();
+        for (String entry : value.split(",")) {
+            String written = entry.trim().replace('\\', '/');
+            if (written.isEmpty()) {
+                continue;
+            }
+            if (!docs.resolve(written).normalize().startsWith(docs)) {
+                throw new SettingsException("guidecheck.pages: " + written + " is outside the docs root " + docs);
+            }
+            if (written.chars().noneMatch(c -> "*?[{".indexOf(c) >= 0)) {
+                pages.add(written);
+                continue;
+            }
+            List<String> matched = glob(docs, written);
+            if (matched.isEmpty()) {
+                throw new SettingsException("guidecheck.pages: the glob " + written + " matches no file under " + docs);
+            }
+            pages.addAll(matched);
+        }
+        return List.copyOf(pages);
+    }
+
+    private static List<String> glob(Path docs, String glob) {
+        java.nio.file.FileSystem fs = docs.getFileSystem();
+        List<java.nio.file.PathMatcher> matchers = List.of(fs.getPathMatcher("glob:" + glob),
+                fs.getPathMatcher("glob:" + glob.replace("**/", "")));
+        try (java.util.stream.Stream<Path> files = Files.walk(docs)) {
+            return files.filter(Files::isRegularFile)
+                    .map(file -> docs.relativize(file))
+                    .filter(relative -> java.util.stream.StreamSupport.stream(relative.spliterator(), false)
+                            .noneMatch(part -> part.toString().startsWith("_") || part.toString().startsWith(".")))
+                    .filter(relative -> matchers.stream().anyMatch(matcher -> matcher.matches(relative)))
+                    .map(relative -> relative.toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new SettingsException("guidecheck.pages: cannot list " + docs + " (" + e.getMessage() + ")");
+        }
+    }
+
     public static final class SettingsException extends RuntimeException {
         public SettingsException(String message) {
             super(message);

@@ -4,53 +4,43 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.Node;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableBody;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * The first table whose first header cell mentions "Credential": each body row maps a value the provider
  * shows (first column) to the parameter it is entered as (the code span of the second column, else its text).
  */
-final class CredentialTableReader extends AbstractVisitor {
+final class CredentialTableReader {
 
-    private final RenderedMarkdown markdown;
-    private CredentialTable table;
-
-    private CredentialTableReader(RenderedMarkdown markdown) {
-        this.markdown = markdown;
+    private CredentialTableReader() {
     }
 
     static CredentialTable read(Node document, RenderedMarkdown markdown) {
-        CredentialTableReader reader = new CredentialTableReader(markdown);
-        document.accept(reader);
-        return reader.table != null ? reader.table : CredentialTable.none();
-    }
-
-    @Override
-    public void visit(CustomBlock block) {
-        if (table == null && block instanceof TableBlock tableBlock && isCredentialTable(tableBlock)) {
-            table = new CredentialTable(rows(tableBlock));
+        for (Node node : document.getDescendants()) {
+            if (node instanceof TableBlock table && isCredentialTable(table)) {
+                return new CredentialTable(rows(table, markdown));
+            }
         }
-        visitChildren(block);
+        return CredentialTable.none();
     }
 
     private static boolean isCredentialTable(TableBlock block) {
-        Node head = block.getFirstChild();
-        if (!(head instanceof TableHead) || head.getFirstChild() == null) {
-            return false;
+        for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead && part.getFirstChild() != null) {
+                Node firstCell = part.getFirstChild().getFirstChild();
+                return firstCell != null && PlainText.of(firstCell).toLowerCase(Locale.ROOT).contains("credential");
+            }
         }
-        Node firstCell = head.getFirstChild().getFirstChild();
-        return firstCell != null && PlainText.of(firstCell).toLowerCase(Locale.ROOT).contains("credential");
+        return false;
     }
 
-    private List<CredentialRow> rows(TableBlock block) {
+    private static List<CredentialRow> rows(TableBlock block, RenderedMarkdown markdown) {
         List<CredentialRow> rows = new ArrayList<>();
         for (Node part = block.getFirstChild(); part != null; part = part.getNext()) {
             if (!(part instanceof TableBody)) {
@@ -68,9 +58,9 @@ final class CredentialTableReader extends AbstractVisitor {
     }
 
     private static String parameterOf(Node cell) {
-        for (Node inline = cell.getFirstChild(); inline != null; inline = inline.getNext()) {
+        for (Node inline : cell.getDescendants()) {
             if (inline instanceof Code code) {
-                return code.getLiteral().strip();
+                return code.getText().toString().strip();
             }
         }
         return PlainText.of(cell);

@@ -47,8 +47,13 @@ record FrontMatter(Map<String, Object> values, String body, int bodyFirstLine) {
             // A new Yaml per page: SnakeYAML instances are not thread-safe, and they are cheap.
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // SnakeYAML notices an unclosed "[", "{" or quote on a later line (the problem mark); the author
+            // has to fix the line that opened it (the context mark), when there is one.
+            Mark mark = opensEarlier(e) ? e.getContextMark() : e.getProblemMark();
             String reason = "malformed front matter: " + e.getProblem();
+            if (mark == null) {
+                mark = e.getContextMark();
+            }
             if (mark == null) {
                 throw GuideException.inFile(pagePath, reason, e);
             }
@@ -66,5 +71,12 @@ record FrontMatter(Map<String, Object> values, String body, int bodyFirstLine) {
         Map<String, Object> values = new LinkedHashMap<>();
         map.forEach((key, value) -> values.put(String.valueOf(key), value));
         return Collections.unmodifiableMap(values);
+    }
+
+    /** Whether the error is about something opened on an earlier line: a flow "[" or "{", a quote, a key. */
+    private static boolean opensEarlier(MarkedYAMLException e) {
+        String context = e.getContext();
+        return e.getContextMark() != null && context != null
+                && (context.contains("flow") || context.contains("quoted") || context.contains("simple key"));
     }
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A guide that cannot be read as the site would render it; the message is one line, "file:line: reason",
- * so an author can jump straight to the line to fix.
+ * so an author can jump straight to the line to fix. A page that exists but does not render throws this
+ * class itself; a problem with the path a user gave throws {@link PageInputException}.
  */
 public class GuideException extends RuntimeException {
 
@@ -14,7 +15,7 @@ public class GuideException extends RuntimeException {
     private final transient SourceRef where;
     private final String reason;
 
-    private GuideException(String file, SourceRef where, String reason, Throwable cause) {
+    GuideException(String file, SourceRef where, String reason, Throwable cause) {
         super((where != null ? where.toString() : file) + ": " + oneLine(reason), cause);
         this.file = file;
         this.where = where;

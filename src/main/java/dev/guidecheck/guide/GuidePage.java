@@ -15,12 +15,15 @@ import java.util.Map;
  * @param headings         every heading of the page, of any level, in order
  * @param images           every image of the page, in order
  * @param lineMap          where each line of {@code renderedMarkdown} was written
+ * @param renderNotes      what rendered without error but not as written (undefined variables, plugin tags)
  */
 public record GuidePage(String path, Map<String, Object> frontMatter, String title, String url,
                         String renderedMarkdown, List<Heading> headings, List<Section> sections,
-                        CredentialTable credentials, List<ImageRef> images, LineMap lineMap) {
+                        CredentialTable credentials, List<ImageRef> images, LineMap lineMap,
+                        List<RenderNote> renderNotes) {
 
     public GuidePage {
+        renderNotes = List.copyOf(renderNotes);
         // Front matter may hold null values ("key:" alone), which Map.copyOf refuses.
         frontMatter = Collections.unmodifiableMap(new LinkedHashMap<>(frontMatter));
         headings = List.copyOf(headings);

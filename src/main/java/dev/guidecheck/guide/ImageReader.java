@@ -3,29 +3,29 @@ package dev.guidecheck.guide;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Node;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.util.ast.Node;
 
-/** The images under a node, in order, each with the line it was written on. */
-final class ImageReader extends AbstractVisitor {
+/** The images under a node, in order, each with the line it was written on and the page that shows it. */
+final class ImageReader {
 
-    private final RenderedMarkdown markdown;
-    private final List<ImageRef> images = new ArrayList<>();
-
-    private ImageReader(RenderedMarkdown markdown) {
-        this.markdown = markdown;
+    private ImageReader() {
     }
 
-    static List<ImageRef> read(Node node, RenderedMarkdown markdown) {
-        ImageReader reader = new ImageReader(markdown);
-        node.accept(reader);
-        return List.copyOf(reader.images);
+    static List<ImageRef> read(Node node, RenderedMarkdown markdown, String page) {
+        List<ImageRef> images = new ArrayList<>();
+        if (node instanceof Image image) {
+            images.add(imageRef(image, markdown, page));
+        }
+        for (Node inside : node.getDescendants()) {
+            if (inside instanceof Image image) {
+                images.add(imageRef(image, markdown, page));
+            }
+        }
+        return List.copyOf(images);
     }
 
-    @Override
-    public void visit(Image image) {
-        images.add(new ImageRef(PlainText.altOf(image), image.getDestination(), markdown.origin(image)));
-        visitChildren(image);
+    private static ImageRef imageRef(Image image, RenderedMarkdown markdown, String page) {
+        return new ImageRef(PlainText.altOf(image), image.getUrl().unescape(), markdown.origin(image), page);
     }
 }

@@ -11,26 +11,35 @@ import liqp.nodes.LNode;
 import liqp.tags.Tag;
 
 /**
- * Jekyll's {@code {% include file param="value" %}}, resolved from the docs root's {@code _includes}. It
- * replaces liqp's own include tag, which swallows a missing file and cannot mark the included lines with
- * their origin; this one marks them and fails with the file and line of the tag or of the error inside.
+ * Jekyll's {@code {% include file param="value" %}}, resolved from the docs root's {@code _includes}, and
+ * {@code {% include_relative file %}}, resolved from the folder of the file that holds the tag. It replaces
+ * liqp's own tags, which swallow a missing file and cannot mark the included lines with their origin; this
+ * one marks them and fails with the file and line of the tag or of the error inside.
  */
 final class IncludeTag extends Tag {
 
     private final Path docsRoot;
-    private final Path includesDir;
+    private final boolean relative;
 
-    IncludeTag(Path docsRoot) {
-        super("include");
+    private IncludeTag(String name, Path docsRoot, boolean relative) {
+        super(name);
         this.docsRoot = docsRoot;
-        this.includesDir = docsRoot.resolve("_includes").normalize();
+        this.relative = relative;
+    }
+
+    static IncludeTag include(Path docsRoot) {
+        return new IncludeTag("include", docsRoot, false);
+    }
+
+    static IncludeTag includeRelative(Path docsRoot) {
+        return new IncludeTag("include_relative", docsRoot, true);
     }
 
     @Override
     public Object render(TemplateContext context, LNode... nodes) {
         RenderState state = RenderState.of(context);
         // Errors in the tag's own name and parameters belong to the including file: let them reach its handler.
-        String name = asString(nodes[0].render(context), context);
+        String name = asString(nodes[0].render(context), context).strip();
         Map<String, Object> variables = new HashMap<>();
         if (nodes.length > 1) {
             Map<String, Object> parameters = new HashMap<>();
@@ -42,18 +51,20 @@ final class IncludeTag extends Tag {
             // As Jekyll does, "include" is only (re)defined by an include that passes parameters.
             variables.put("include", parameters);
         }
-        Path file = includesDir.resolve(name).normalize();
-        String relative = docsRoot.relativize(file).toString().replace('\\', '/');
-        if (!file.startsWith(includesDir) || !Files.isRegularFile(file)) {
-            throw failAtTag(state, name, "include " + name + " not found in " + includesDir);
+        Path base = relative ? docsRoot.resolve(state.current().file()).getParent() : docsRoot.resolve("_includes");
+        Path allowed = relative ? docsRoot : docsRoot.resolve("_includes");
+        Path file = base.resolve(name).normalize();
+        String relativePath = docsRoot.relativize(file).toString().replace('\\', '/');
+        if (!file.startsWith(allowed.normalize()) || !Files.isRegularFile(file)) {
+            throw failAtTag(state, name, getName() + " " + name + " not found in " + base.normalize());
         }
-        if (state.isRendering(relative)) {
-            throw failAtTag(state, name, "include " + name + " includes itself");
+        if (state.isRendering(relativePath)) {
+            throw failAtTag(state, name, getName() + " " + name + " includes itself");
         }
-        SourceText included = state.open(relative, GuideReader.readText(file), 1);
+        SourceText included = state.open(relativePath, GuideReader.readText(file), 1);
         state.enter(included);
         try {
-            Template template = LiquidRenderer.parse(context.getParser(), included);
+            Template template = state.parse(included);
             return template.renderToObjectUnguarded(variables, context, true);
         } catch (RuntimeException e) {
             throw state.translate(e, included);
@@ -62,9 +73,9 @@ final class IncludeTag extends Tag {
         }
     }
 
-    private static GuideException failAtTag(RenderState state, String name, String reason) {
+    private GuideException failAtTag(RenderState state, String name, String reason) {
         SourceText caller = state.current();
-        return caller.includeOf(name)
+        return caller.includeOf(getName(), name)
                 .map(where -> GuideException.at(where, reason))
                 .orElseGet(() -> GuideException.inFile(caller.file(), reason));
     }

@@ -4,11 +4,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import liqp.Template;
 import liqp.TemplateContext;
+import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
 import liqp.exceptions.VariableNotExistException;
 
@@ -25,11 +28,81 @@ final class RenderState {
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("on line (\\d+), index (\\d+)");
 
     private final String pagePath;
+    private final TemplateParser parser;
+    private final SiteConfig site;
     private final List<String> files = new ArrayList<>();
     private final Deque<SourceText> rendering = new ArrayDeque<>();
+    private final java.util.Set<RenderNote> notes = new java.util.LinkedHashSet<>();
 
-    RenderState(String pagePath) {
+    private final Templates templates;
+
+    RenderState(String pagePath, TemplateParser parser, SiteConfig site, Templates templates) {
         this.pagePath = pagePath;
+        this.parser = parser;
+        this.site = site;
+        this.templates = templates;
+    }
+
+    /**
+     * Parsed templates of the text liqp was given, shared by the pages of one reader: parsing is most of the
+     * cost of Liquid, and a site's includes (callouts, notes, shared bodies) are the same on many pages. The
+     * text carries its origin markers, so a hit is the same file at the same place in the render. Bounded.
+     */
+    static final class Templates {
+        private static final int MAX = 512;
+        private final Map<String, Template> parsed = java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Template> eldest) {
+                        return size() > MAX;
+                    }
+                });
+
+        Template parse(TemplateParser parser, String marked) {
+            Template template = parsed.get(marked);
+            if (template == null) {
+                template = parser.parse(marked);
+                parsed.put(marked, template);
+            }
+            return template;
+        }
+    }
+
+    /**
+     * The template of a page body or include, refusing unbalanced blocks first (see {@link LiquidBlocks}),
+     * and noting each plugin tag in it: the check cannot run a plugin, so the tag renders empty.
+     */
+    Template parse(SourceText source) {
+        LiquidBlocks.check(source);
+        for (var tag : source.tagsNamed(site.pluginTags())) {
+            notes.add(new RenderNote(tag.getValue(), "tag " + tag.getKey() + " is defined by a plugin in _plugins,"
+                    + " which the check does not run: it renders empty here",
+                    "check this line on the published page"));
+        }
+        // A page's own body is parsed once; only what pages share is worth keeping.
+        return source.file().equals(pagePath) ? parser.parse(source.marked()) : templates.parse(parser, source.marked());
+    }
+
+    /**
+     * Notes an error liqp reported without stopping: an undefined variable, printed as nothing, at the line
+     * of its first {{ }} in the file being rendered; a lookup that only a tag makes (an {% if %}) prints
+     * nothing, so it is not noted.
+     */
+    void noteError(Exception error) {
+        if (!(error instanceof VariableNotExistException undefined) || rendering.isEmpty()) {
+            return;
+        }
+        SourceText source = current();
+        String variable = undefined.getVariableName();
+        String written = variable.replaceAll("\\[\"?([^\"\\]]*)\"?]", ".$1");
+        source.firstOutputOf(variable).or(() -> source.firstOutputOf(written))
+                .ifPresent(line -> notes.add(new RenderNote(line,
+                        "undefined variable " + written + explain(written) + " renders as nothing",
+                        "define it, or remove it from the line")));
+    }
+
+    List<RenderNote> notes() {
+        return List.copyOf(notes);
     }
 
     void attachTo(TemplateContext context) {

@@ -2,8 +2,7 @@ package dev.guidecheck.guide;
 
 import java.util.List;
 
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
+import com.vladsch.flexmark.util.ast.Node;
 
 /** The Markdown a page renders to, with its lines' origins, so each parsed node can name where it was written. */
 record RenderedMarkdown(String text, List<String> lines, LineMap lineMap) {
@@ -14,27 +13,21 @@ record RenderedMarkdown(String text, List<String> lines, LineMap lineMap) {
 
     /** Where the first line of a node was written. */
     SourceRef origin(Node node) {
-        return lineMap.origin(firstSpan(node).getLineIndex() + 1);
-    }
-
-    /** The rendered line a node starts on, from the node's first column. */
-    String lineFrom(Node node) {
-        SourceSpan span = firstSpan(node);
-        return lines.get(span.getLineIndex()).substring(span.getColumnIndex());
+        return lineMap.origin(node.getStartLineNumber() + 1);
     }
 
     /** The rendered lines from the first line of {@code first} to the last line of {@code last}. */
     String slice(Node first, Node last) {
-        List<SourceSpan> lastSpans = last.getSourceSpans();
-        int to = lastSpans.get(lastSpans.size() - 1).getLineIndex();
-        return String.join("\n", lines.subList(firstSpan(first).getLineIndex(), to + 1));
+        return String.join("\n", lines.subList(first.getStartLineNumber(), lastLine(last) + 1));
     }
 
-    private static SourceSpan firstSpan(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            throw new IllegalStateException("the Markdown parser gave no source span for " + node);
+    /** The 0-based line of a node's last character that is not a line end or a trailing blank line. */
+    private static int lastLine(Node node) {
+        CharSequence chars = node.getChars();
+        int end = chars.length();
+        while (end > 0 && Character.isWhitespace(chars.charAt(end - 1))) {
+            end--;
         }
-        return spans.get(0);
+        return node.getDocument().getLineNumber(node.getStartOffset() + Math.max(end - 1, 0));
     }
 }

@@ -2,28 +2,27 @@ package dev.guidecheck.guide;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Heading;
-import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.StrongEmphasis;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * The "##" sections of a page and the procedures under each: a paragraph ending in a colon that is
- * followed directly by an ordered list. Procedures above the first "##" go to a leading section named
- * after the page's first heading.
+ * The "##" sections of a page and the procedures under each (see {@link Procedure}): every ordered list that
+ * is not inside another list, introduced or not. Procedures above the first "##" go to a leading section
+ * named after the page's first heading.
  */
-final class SectionReader extends AbstractVisitor {
-
-    private static final Pattern WRITTEN_NUMBER = Pattern.compile("^(\\d+)[.)]");
+final class SectionReader {
 
     private final RenderedMarkdown markdown;
     private final String page;
@@ -33,6 +32,7 @@ final class SectionReader extends AbstractVisitor {
     private String id;
     private SourceRef source;
     private List<Procedure> procedures = new ArrayList<>();
+    private final Set<String> titlesInSection = new HashSet<>();
     private String firstHeading;
 
     private SectionReader(RenderedMarkdown markdown, String page) {
@@ -42,13 +42,25 @@ final class SectionReader extends AbstractVisitor {
 
     static List<Section> read(Node document, RenderedMarkdown markdown, String page) {
         SectionReader reader = new SectionReader(markdown, page);
-        document.accept(reader);
+        reader.visitChildren(document);
         reader.closeSection();
         return List.copyOf(reader.sections);
     }
 
-    @Override
-    public void visit(Heading heading) {
+    private void visitChildren(Node parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading) {
+                heading(heading);
+            } else if (child instanceof OrderedList list) {
+                // A list inside a list is sub-steps of a step, not a procedure of its own: not descended into.
+                procedures.add(procedure(list));
+            } else if (!(child instanceof ListItem) && !(child instanceof com.vladsch.flexmark.ast.ListBlock)) {
+                visitChildren(child);
+            }
+        }
+    }
+
+    private void heading(Heading heading) {
         String text = PlainText.of(heading);
         String headingId = ids.next(text);
         if (firstHeading == null) {
@@ -60,22 +72,6 @@ final class SectionReader extends AbstractVisitor {
             id = headingId;
             source = markdown.origin(heading);
         }
-        visitChildren(heading);
-    }
-
-    @Override
-    public void visit(Paragraph paragraph) {
-        String intro = PlainText.of(paragraph);
-        if (intro.endsWith(":") && paragraph.getNext() instanceof OrderedList list) {
-            if (title == null) {
-                // Steps above the first "##" still belong somewhere a report can name.
-                title = firstHeading != null ? firstHeading : page;
-                id = ids.idOf(title);
-                source = markdown.origin(paragraph);
-            }
-            procedures.add(procedure(paragraph, intro, list));
-        }
-        visitChildren(paragraph);
     }
 
     private void closeSection() {
@@ -84,61 +80,70 @@ final class SectionReader extends AbstractVisitor {
         }
         title = null;
         procedures = new ArrayList<>();
+        titlesInSection.clear();
     }
 
-    private Procedure procedure(Paragraph intro, String introText, OrderedList list) {
+    private Procedure procedure(OrderedList list) {
+        Node previous = list.getPrevious();
+        String intro = previous instanceof Paragraph ? PlainText.of(previous) : "";
+        boolean introduced = intro.endsWith(":");
+        if (title == null) {
+            // Steps above the first "##" still belong somewhere a report can name.
+            title = firstHeading != null ? firstHeading : page;
+            id = ids.idOf(title);
+            source = markdown.origin(introduced ? previous : list);
+        }
         List<Step> steps = new ArrayList<>();
         int position = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            position++;
-            steps.add(step((ListItem) item, position));
+            if (item instanceof OrderedListItem listItem) {
+                position++;
+                steps.add(step(listItem, position));
+            }
         }
-        String procedureTitle = introText.substring(0, introText.length() - 1).strip();
-        return new Procedure(procedureTitle, markdown.origin(intro), page, title, steps, markdown.slice(intro, list));
+        if (introduced) {
+            String procedureTitle = intro.substring(0, intro.length() - 1).strip();
+            titlesInSection.add(procedureTitle);
+            return new Procedure(procedureTitle, markdown.origin(previous), page, title, steps,
+                    markdown.slice(previous, list));
+        }
+        // No "To ...:" sentence: readers still see numbered steps, so the list is the section's procedure.
+        String procedureTitle = title;
+        for (int n = 2; !titlesInSection.add(procedureTitle); n++) {
+            procedureTitle = title + " (" + n + ")";
+        }
+        return new Procedure(procedureTitle, markdown.origin(list), page, title, steps, markdown.slice(list, list));
     }
 
-    private Step step(ListItem item, int position) {
-        Matcher written = WRITTEN_NUMBER.matcher(markdown.lineFrom(item));
-        // The parser only takes an item as ordered when its line starts with the number, so this always matches.
-        if (!written.find()) {
-            throw new IllegalStateException("no list number at " + markdown.origin(item) + ": " + markdown.lineFrom(item));
-        }
-        return new Step(Integer.parseInt(written.group(1)), position, PlainText.of(item), BoldReader.read(item),
-                LinkReader.read(item), ImageReader.read(item, markdown), markdown.origin(item), page);
+    private Step step(OrderedListItem item, int position) {
+        String marker = item.getOpeningMarker().toString().replaceAll("\\D", "");
+        int written = marker.isEmpty() ? position : Integer.parseInt(marker.length() > 9 ? marker.substring(0, 9) : marker);
+        return new Step(written, position, PlainText.of(item), bold(item), links(item),
+                ImageReader.read(item, markdown, page), markdown.origin(item), page);
     }
 
     /** The bold labels under a node, in order. */
-    private static final class BoldReader extends AbstractVisitor {
-        private final List<String> bold = new ArrayList<>();
-
-        static List<String> read(Node node) {
-            BoldReader reader = new BoldReader();
-            node.accept(reader);
-            return reader.bold;
+    private static List<String> bold(Node node) {
+        List<String> bold = new ArrayList<>();
+        for (Node inside : node.getDescendants()) {
+            if (inside instanceof StrongEmphasis strong) {
+                bold.add(PlainText.of(strong));
+            }
         }
-
-        @Override
-        public void visit(StrongEmphasis strong) {
-            bold.add(PlainText.of(strong));
-            visitChildren(strong);
-        }
+        return bold;
     }
 
     /** The inline links under a node, in order. */
-    private static final class LinkReader extends AbstractVisitor {
-        private final List<Link> links = new ArrayList<>();
-
-        static List<Link> read(Node node) {
-            LinkReader reader = new LinkReader();
-            node.accept(reader);
-            return reader.links;
+    private static List<Link> links(Node node) {
+        List<Link> links = new ArrayList<>();
+        for (Node inside : node.getDescendants()) {
+            if (inside instanceof com.vladsch.flexmark.ast.Link link) {
+                links.add(new Link(PlainText.of(link), link.getUrl().unescape()));
+            } else if (inside instanceof AutoLink link) {
+                links.add(new Link(link.getText().toString(), link.getUrl().unescape()));
+            }
         }
-
-        @Override
-        public void visit(org.commonmark.node.Link link) {
-            links.add(new Link(PlainText.of(link), link.getDestination()));
-            visitChildren(link);
-        }
+        return links;
     }
 
     /**

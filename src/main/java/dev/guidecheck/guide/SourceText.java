@@ -13,9 +13,40 @@ import java.util.regex.Pattern;
 record SourceText(int id, String file, String text, int firstLine) {
 
     private static final Pattern MARKUP = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}", Pattern.DOTALL);
+    private static final Pattern OUTPUT = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
+    private static final Pattern TAG_NAME = Pattern.compile("\\{%-?\\s*([\\w-]+)");
 
+    /** The text with origin markers, in the Liquid liqp reads (see {@link JekyllLiquid}). */
     String marked() {
-        return OriginMarkers.mark(text, id, firstLine);
+        return OriginMarkers.mark(JekyllLiquid.toLiqp(text), id, firstLine);
+    }
+
+    /** Where a variable is first printed with {{ }}, if it is: a lookup inside a tag prints nothing. */
+    Optional<SourceRef> firstOutputOf(String variable) {
+        Pattern use = Pattern.compile("(?<![\\w.])" + Pattern.quote(variable) + "(?![\\w-])");
+        Matcher output = OUTPUT.matcher(text);
+        while (output.find()) {
+            Matcher inside = use.matcher(output.group());
+            if (inside.find()) {
+                return Optional.of(at(OriginMarkers.lineOf(text, output.start() + inside.start())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where each {% name ... %} of one of these tag names is written, in order. */
+    java.util.List<java.util.Map.Entry<String, SourceRef>> tagsNamed(java.util.Set<String> names) {
+        java.util.List<java.util.Map.Entry<String, SourceRef>> found = new java.util.ArrayList<>();
+        if (names.isEmpty()) {
+            return found;
+        }
+        Matcher tag = TAG_NAME.matcher(text);
+        while (tag.find()) {
+            if (names.contains(tag.group(1))) {
+                found.add(java.util.Map.entry(tag.group(1), at(OriginMarkers.lineOf(text, tag.start()))));
+            }
+        }
+        return found;
     }
 
     /** The file position of a 1-based line of the text. */
@@ -57,9 +88,9 @@ record SourceText(int id, String file, String text, int firstLine) {
         return Optional.empty();
     }
 
-    /** Where the first {% include name %} of this text is written. */
-    Optional<SourceRef> includeOf(String name) {
-        Matcher tag = Pattern.compile("\\{%-?\\s*include\\s+" + Pattern.quote(name) + "(?=[\\s%-])").matcher(text);
+    /** Where the first {% include name %} (or include_relative) of this text is written. */
+    Optional<SourceRef> includeOf(String tagName, String name) {
+        Matcher tag = Pattern.compile("\\{%-?\\s*" + tagName + "\\s+" + Pattern.quote(name) + "(?=[\\s%-])").matcher(text);
         return tag.find() ? Optional.of(at(OriginMarkers.lineOf(text, tag.start()))) : Optional.empty();
     }
 }

@@ -5,55 +5,87 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
 
 /**
  * Rule {@code link-syntax}: a link or image written with whitespace between {@code ]} and {@code (}, on one
  * line or across two. Markdown then shows the brackets and the URL as plain text, and the reader gets no link.
- * Only text nodes are read, so code that quotes such syntax is left alone.
+ * Only the text of paragraphs is read (code spans, links and HTML are left out), so code that quotes such
+ * syntax is left alone.
  */
-final class LinkSyntax extends AbstractVisitor {
+final class LinkSyntax {
 
     static final String RULE = "link-syntax";
-    private static final String BRACKETS = "!?\\[[^\\[\\]]+\\]";
-    private static final String PARENTHESES = "\\([^()\\s]+(?:\\s+\"[^\"]*\")?\\)";
+    private static final String BRACKETS = "!?\\[[^\\[\\]\\n\\u0000]+\\]";
+    private static final String PARENTHESES = "\\([^()\\s\\u0000]+(?:\\s+\"[^\"\\n\\u0000]*\")?\\)";
     private static final Pattern SPACED = Pattern.compile(BRACKETS + "[ \\t]+" + PARENTHESES);
-    private static final Pattern BRACKETS_AT_END = Pattern.compile(BRACKETS + "$");
-    private static final Pattern PARENTHESES_AT_START = Pattern.compile("^" + PARENTHESES);
+    private static final Pattern ACROSS_LINES = Pattern.compile("(" + BRACKETS + ")[ \\t]*\\n[ \\t]*" + PARENTHESES);
 
-    private final LintedPage page;
-    private final List<LintFinding> findings = new ArrayList<>();
-
-    private LinkSyntax(LintedPage page) {
-        this.page = page;
+    private LinkSyntax() {
     }
 
     static List<LintFinding> check(LintedPage page) {
-        LinkSyntax rule = new LinkSyntax(page);
-        page.document().accept(rule);
-        return rule.findings;
+        List<LintFinding> findings = new ArrayList<>();
+        for (Node node : page.document().getDescendants()) {
+            if (node instanceof Paragraph paragraph) {
+                check(page, paragraph, findings);
+            }
+        }
+        return findings;
     }
 
-    @Override
-    public void visit(Text text) {
-        Matcher spaced = SPACED.matcher(text.getLiteral());
+    private static void check(LintedPage page, Paragraph paragraph, List<LintFinding> findings) {
+        StringBuilder text = new StringBuilder();
+        collect(paragraph, text);
+        int firstLine = LintedPage.lineOf(paragraph);
+        Matcher spaced = SPACED.matcher(text);
         while (spaced.find()) {
-            report(text, spaced.group(), "remove the space between ] and (");
+            report(page, firstLine + lines(text, spaced.start()), spaced.group(), "remove the space between ] and (", findings);
         }
-        Matcher brackets = BRACKETS_AT_END.matcher(text.getLiteral());
-        // The parser drops the line's trailing spaces and splits the two lines with a soft break.
-        if (brackets.find() && text.getNext() instanceof SoftLineBreak
-                && text.getNext().getNext() instanceof Text next
-                && PARENTHESES_AT_START.matcher(next.getLiteral()).find()) {
-            report(text, brackets.group(), "join the lines so that ( follows ] directly");
+        Matcher across = ACROSS_LINES.matcher(text);
+        while (across.find()) {
+            report(page, firstLine + lines(text, across.start()), across.group(1), "join the lines so that ( follows ] directly", findings);
         }
-        visitChildren(text);
     }
 
-    private void report(Text text, String written, String suggestion) {
-        findings.add(page.finding(RULE, Severity.WARNING, page.sourceOf(LintedPage.lineOf(text), written),
+    /** The paragraph's words with each line break kept and everything that is not plain text blanked out. */
+    private static void collect(Node parent, StringBuilder text) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text) {
+                text.append(child.getChars());
+            } else if (child instanceof LinkRef ref && !ref.isDefined()) {
+                // "[text]" that no reference defines: kramdown shows the brackets as they are.
+                text.append(child.getChars());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                text.append('\n');
+            } else if (child instanceof Code || child.getFirstChild() == null) {
+                text.append('\u0000');
+            } else if (child instanceof com.vladsch.flexmark.ast.Link || child instanceof com.vladsch.flexmark.ast.Image) {
+                text.append('\u0000');
+            } else {
+                collect(child, text);
+            }
+        }
+    }
+
+    private static int lines(CharSequence text, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
+    private static void report(LintedPage page, int renderedLine, String written, String suggestion, List<LintFinding> findings) {
+        findings.add(page.finding(RULE, Severity.WARNING, page.sourceOf(renderedLine, written),
                 "link renders as plain text: " + written, suggestion));
     }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 
 import dev.guidecheck.guide.GuidePage;
 import dev.guidecheck.guide.GuideReader;
@@ -26,8 +26,9 @@ final class LintedPage {
 
     private final Path docsRoot;
     private final GuidePage page;
-    private final Node document;
+    private final Document document;
     private final List<String> renderedLines;
+    private final int[] lineStarts;
     private final Map<String, List<String>> sourceLines = new HashMap<>();
 
     LintedPage(Path docsRoot, GuidePage page) {
@@ -35,6 +36,10 @@ final class LintedPage {
         this.page = page;
         this.document = GuideReader.parseMarkdown(page.renderedMarkdown());
         this.renderedLines = List.of(page.renderedMarkdown().split("\n", -1));
+        this.lineStarts = new int[renderedLines.size()];
+        for (int i = 1; i < lineStarts.length; i++) {
+            lineStarts[i] = lineStarts[i - 1] + renderedLines.get(i - 1).length() + 1;
+        }
     }
 
     Path docsRoot() {
@@ -45,19 +50,20 @@ final class LintedPage {
         return page;
     }
 
-    Node document() {
+    Document document() {
         return document;
     }
 
     /** The 1-based rendered line a node starts on. */
     static int lineOf(Node node) {
-        return firstSpan(node).getLineIndex() + 1;
+        return node.getStartLineNumber() + 1;
     }
 
     /** The rendered line a node starts on, from the node's first column. */
     String lineFrom(Node node) {
-        SourceSpan span = firstSpan(node);
-        return renderedLines.get(span.getLineIndex()).substring(span.getColumnIndex());
+        int line = node.getStartLineNumber();
+        int column = node.getStartOffset() - lineStarts[line];
+        return renderedLines.get(line).substring(Math.max(column, 0));
     }
 
     /**
@@ -109,13 +115,5 @@ final class LintedPage {
                 throw new UncheckedIOException("cannot read " + name, e);
             }
         });
-    }
-
-    private static SourceSpan firstSpan(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            throw new IllegalStateException("the Markdown parser gave no source span for " + node);
-        }
-        return spans.get(0);
     }
 }

@@ -1,19 +1,19 @@
 package dev.guidecheck.lint;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.guidecheck.guide.ImageRef;
 
 /**
  * Rule {@code missing-image}: an image whose file is not in the docs tree, so the published page shows a
- * broken picture. A path starting with "/" is from the site root, which is the docs root; any other path
- * is from the page's own folder, where Jekyll publishes it, even when an include wrote it. A path that
- * leaves the docs root is refused too: the site cannot serve it.
+ * broken picture. The path is resolved as a browser resolves it against the page's URL
+ * ({@link ImageRef#pathFromRoot()}), even when an include wrote it. A path that leaves the docs root is an
+ * error too: the site cannot serve it. An image on another site (an absolute URL, a CDN) is not this tree's
+ * to check, and there is no network here: it is noted as info.
  */
 final class MissingImages {
 
@@ -24,23 +24,23 @@ final class MissingImages {
 
     static List<LintFinding> check(LintedPage page) {
         Path root = page.docsRoot();
-        Path pageFolder = root.resolve(page.page().path()).getParent();
         List<LintFinding> findings = new ArrayList<>();
         for (ImageRef image : page.page().images()) {
-            String path = image.path();
-            // Other sites' images are not this tree's to check.
-            if (path.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*")) {
+            Optional<String> fromRoot = image.pathFromRoot();
+            if (fromRoot.isEmpty()) {
+                findings.add(page.finding(RULE, Severity.INFO, image.source(),
+                        "image " + image.path() + " is on another site; its file is not checked",
+                        "nothing to do, unless the image should live in the docs tree"));
                 continue;
             }
-            String local = URLDecoder.decode(path.replaceFirst("[?#].*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
-            Path file = (local.startsWith("/") ? root.resolve(local.substring(1)) : pageFolder.resolve(local)).normalize();
+            Path file = root.resolve(fromRoot.get().substring(1)).normalize();
             if (!file.startsWith(root)) {
                 findings.add(page.finding(RULE, Severity.ERROR, image.source(),
-                        "image " + path + " is outside the docs root",
+                        "image " + image.path() + " is outside the docs root",
                         "put the image under the docs root and link it from there"));
             } else if (!Files.isRegularFile(file)) {
                 findings.add(page.finding(RULE, Severity.ERROR, image.source(),
-                        "image " + path + " does not exist (looked for " + root.relativize(file).toString().replace('\\', '/') + ")",
+                        "image " + image.path() + " does not exist (looked for " + root.relativize(file).toString().replace('\\', '/') + ")",
                         "add the image file or fix the path"));
             }
         }

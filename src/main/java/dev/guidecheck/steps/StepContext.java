@@ -140,14 +140,15 @@ public final class StepContext {
      */
     public void captureImages(Screen screen, CaptureSpec spec) {
         for (ImageRef image : step.images()) {
-            if (capturedThisStep.add(image) && screenshots.mode() != ScreenshotMode.OFF) {
+            // An image on another site (a CDN) is not the docs tree's to compare or refresh.
+            if (capturedThisStep.add(image) && screenshots.mode() != ScreenshotMode.OFF && !image.isAbsoluteUrl()) {
                 pending.add(shoot(image, screen, spec));
             }
         }
     }
 
     private PendingImage shoot(ImageRef image, Screen screen, CaptureSpec spec) {
-        String path = pathFromRoot(image.path());
+        String path = image.pathFromRoot().orElseThrow();
         try {
             ScreenshotFiles.resolve(screenshots.docsRoot(), path);
         } catch (IllegalArgumentException e) {
@@ -267,15 +268,6 @@ public final class StepContext {
         Map<String, String> site = inputs == null ? Map.of() : inputs.siteSecrets().get();
         site.keySet().forEach(scrubber::register);
         return site;
-    }
-
-    /** A guide's image path from the docs root: "/x.png" is from the root, "x.png" from the page's folder. */
-    private String pathFromRoot(String imagePath) {
-        if (imagePath.startsWith("/") || step.page() == null) {
-            return imagePath;
-        }
-        int slash = step.page().lastIndexOf('/');
-        return "/" + (slash < 0 ? "" : step.page().substring(0, slash + 1)) + imagePath;
     }
 
     void captureRemainingImages() {

@@ -14,6 +14,7 @@ import dev.guidecheck.evidence.SecretScrubber;
 import dev.guidecheck.guide.GuideException;
 import dev.guidecheck.guide.GuidePage;
 import dev.guidecheck.guide.GuideReader;
+import dev.guidecheck.guide.PageInputException;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.GuideLint;
 import dev.guidecheck.replica.Replica;
@@ -90,8 +91,11 @@ public final class GuideRun implements AutoCloseable {
     private volatile String browserVersion = "not started";
     private volatile String driverVersion = "not started";
 
-    /** A page of the run: the guide as read (empty when it could not be), and what the run found on it. */
-    public record PageRun(String path, Optional<GuidePage> guide, PageOutcome outcome) {
+    /**
+     * A page of the run: the guide as read (empty when it did not render, with why), and what the run found
+     * on it.
+     */
+    public record PageRun(String path, Optional<GuidePage> guide, PageOutcome outcome, Optional<GuideException> readFailure) {
     }
 
     /** The sites under test and what a replay types into them; the replica when it is the target. */
@@ -118,10 +122,12 @@ public final class GuideRun implements AutoCloseable {
         this.lanes = new Lanes<>(browsers != null ? 1 : settings.threads(), this::newTarget, browsers, factory);
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
-                settings.credentialsSection());
+                Coverage::notCovered, settings.credentialsSection());
         for (String path : settings.pages()) {
             PageRun page = read(reader, path);
-            page.outcome().lint(lint.lint(path));
+            // Each page is read once: the lint works on the page as read, or says why it did not render.
+            page.outcome().lint(page.guide().map(lint::lint)
+                    .orElseGet(() -> List.of(GuideLint.renderFinding(path, page.readFailure().orElseThrow()))));
             if (settings.mode() == Settings.Mode.LINT) {
                 // A lint-only run still says what a check would replay, and what it could not.
                 page.guide().ifPresent(guide -> guide.procedures().forEach(p -> page.outcome().add(
@@ -187,12 +193,14 @@ public final class GuideRun implements AutoCloseable {
         try {
             GuidePage page = reader.read(path);
             return new PageRun(path, Optional.of(page),
-                    new PageOutcome(path, publishedUrl(page.url()), page.procedures()));
+                    new PageOutcome(path, publishedUrl(page.url()), page.procedures()), Optional.empty());
+        } catch (PageInputException e) {
+            throw new BadInputException(e.getMessage() + " (guidecheck.pages)");
         } catch (GuideException e) {
             // The lint says where and why as a finding on this page; the other pages go on.
             PageOutcome outcome = new PageOutcome(path, publishedUrl(GuidePage.urlOf(path)));
             outcome.readError(e.getMessage());
-            return new PageRun(path, Optional.empty(), outcome);
+            return new PageRun(path, Optional.empty(), outcome, Optional.of(e));
         }
     }
 

@@ -1,15 +1,11 @@
 package dev.guidecheck.suite;
 
 import dev.guidecheck.Settings;
+import dev.guidecheck.guide.GuideReader;
+import dev.guidecheck.guide.PageInputException;
 import dev.guidecheck.report.Baseline;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -19,9 +15,6 @@ import java.nio.file.Path;
  * still checked.
  */
 final class Preflight {
-
-    /** Enough of a file to tell text from binary content without reading a large file whole. */
-    private static final int SNIFF_BYTES = 64 * 1024;
 
     private Preflight() {
     }
@@ -59,44 +52,12 @@ final class Preflight {
         }
     }
 
-    /** A page path as the user gave it: a non-empty text file under the docs root. */
+    /** A page path as the user gave it: a non-empty text page under the docs root (not yet rendered). */
     static void checkPage(Path docsRoot, String page) {
-        Path file = docsRoot.resolve(page).normalize();
-        if (!file.startsWith(docsRoot)) {
-            throw new BadInputException(page + ": not a page in the docs root " + docsRoot + " (guidecheck.pages)");
-        }
-        if (!Files.exists(file)) {
-            throw new BadInputException(page + ": no such page in the docs root " + docsRoot + " (guidecheck.pages)");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(page + ": not a file (guidecheck.pages names pages, not folders)");
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        } catch (IOException e) {
-            throw new BadInputException(page + ": cannot be read (" + e.getMessage() + ")");
-        }
-        if (head.length == 0 || new String(head, StandardCharsets.UTF_8).isBlank()) {
-            throw new BadInputException(page + ":1: the page is empty");
-        }
-        for (int i = 0; i < head.length; i++) {
-            if (head[i] == 0) {
-                throw new BadInputException(page + ": not a text page (it holds binary content, like an image)");
-            }
-        }
-        if (head.length < SNIFF_BYTES && !isUtf8(head)) {
-            throw new BadInputException(page + ": not a text page (it is not UTF-8, which Jekyll reads)");
-        }
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+            new GuideReader(docsRoot).checkInput(page);
+        } catch (PageInputException e) {
+            throw new BadInputException(e.getMessage() + " (guidecheck.pages)");
         }
     }
 }

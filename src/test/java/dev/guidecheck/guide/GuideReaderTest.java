@@ -105,7 +105,7 @@ public class GuideReaderTest {
 
         assertThat(encryptedKey).extracting(step -> step.images().size()).containsExactly(0, 1, 0, 1);
         assertThat(encryptedKey.get(1).images()).containsExactly(
-                new ImageRef("Admin Settings", IMAGES + "admin-settings.png", new SourceRef(SHARED_BODY, 22)));
+                new ImageRef("Admin Settings", IMAGES + "admin-settings.png", new SourceRef(SHARED_BODY, 22), CRM));
         assertThat(encryptedKey.get(3).images()).extracting(ImageRef::path).containsExactly(IMAGES + "encrypted-key.png");
         assertThat(oauth.get(1).images()).extracting(ImageRef::path, ImageRef::source)
                 .containsExactly(tuple(IMAGES + "infusionsoft_creds.png", new SourceRef(SHARED_BODY, 31)));

@@ -42,7 +42,9 @@ public class GuideLintTest {
                         misnumbered(SHARED_BODY, 33, page, 3, 4),
                         misnumbered(SHARED_BODY, 45, page, 3, 2),
                         misnumbered(SHARED_BODY, 46, page, 4, 3),
-                        misnumbered(SHARED_BODY, 48, page, 3, 5));
+                        misnumbered(SHARED_BODY, 48, page, 3, 5),
+                        rawHtml(SHARED_BODY, 7, page, "</br>"),
+                        rawHtml(SHARED_BODY, 12, page, "</br> and 5 more tags"));
     }
 
     @Test
@@ -60,7 +62,8 @@ public class GuideLintTest {
                         tuple("link-syntax", Severity.WARNING, new SourceRef(REST, 45), REST,
                                 "link renders as plain text: [latest Infusionsoft documentation] "
                                         + "(https://developer.infusionsoft.com/getting-started-oauth-keys/)",
-                                "remove the space between ] and ("));
+                                "remove the space between ] and ("),
+                        rawHtml(REST, 29, REST, "</br> and 5 more tags"));
     }
 
     @Test
@@ -78,32 +81,35 @@ public class GuideLintTest {
     }
 
     @Test
-    public void undefinedLiquidVariableIsTheOneFindingAndNamesTheIncludeLine() {
+    public void undefinedLiquidVariablePrintsNothingAndIsAWarningAtTheIncludeLine() {
+        // Jekyll's default (no strict_variables in _config.yml) prints an undefined variable as nothing.
         try (DocsTree tree = DocsTree.copy()) {
             tree.edit(SHARED_BODY, 24, "record the **Encrypted Key**", "record the **{{page.encryptedKey}}**");
 
             assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
-                    .extracting(LintFinding::rule, LintFinding::severity, LintFinding::where, LintFinding::message)
-                    .containsExactly(tuple("liquid", Severity.ERROR, new SourceRef(SHARED_BODY, 24),
-                            "undefined variable page.encryptedKey (not in the front matter of " + CRM + ")"));
+                    .filteredOn(finding -> finding.rule().equals("liquid"))
+                    .extracting(LintFinding::severity, LintFinding::where, LintFinding::message)
+                    .containsExactly(tuple(Severity.WARNING, new SourceRef(SHARED_BODY, 24),
+                            "undefined variable page.encryptedKey (not in the front matter of " + CRM + ") renders as nothing"));
         }
     }
 
     @Test
-    public void missingIncludeIsALiquidFindingAtTheIncludeTag() {
+    public void missingIncludeIsTheOneRenderFindingAtTheIncludeTag() {
         try (DocsTree tree = DocsTree.copy()) {
             tree.edit(CRM, 18, "Elements/infusionsoft/setup.md", "Elements/infusionsoft/set-up.md");
 
             assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
-                    .extracting(LintFinding::rule, LintFinding::where)
-                    .containsExactly(tuple("liquid", new SourceRef(CRM, 18)));
+                    .extracting(LintFinding::rule, LintFinding::severity, LintFinding::where)
+                    .containsExactly(tuple("render", Severity.ERROR, new SourceRef(CRM, 18)));
         }
     }
 
     @Test
     public void calloutLinkToARenamedHeadingIsNamedWhereTheCalloutIsIncluded() {
         try (DocsTree tree = DocsTree.copy()) {
-            tree.edit(SHARED_BODY, 12, "href=#create-an-application", "href=#create-an-app");
+            // Quoted, so that kramdown parses the link (unquoted, it shows the markup as text: rule raw-html).
+            tree.edit(SHARED_BODY, 12, "href=#create-an-application", "href='#create-an-app'");
 
             assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
                     .filteredOn(finding -> finding.rule().equals("broken-anchor"))
@@ -196,7 +202,8 @@ public class GuideLintTest {
 
     @Test
     public void credentialsSectionCanBeNamedByTheCaller() {
-        GuideLint lint = new GuideLint(DocsTree.reference(), EVERY_STEP, "Create an Application");
+        GuideLint lint = new GuideLint(DocsTree.reference(), EVERY_STEP, (page, procedure) -> java.util.Optional.empty(),
+                "Create an Application");
 
         assertThat(lint.lint(CRM))
                 .filteredOn(finding -> finding.rule().equals("unrecorded-credential"))
@@ -211,6 +218,90 @@ public class GuideLintTest {
 
         assertThat(LintReport.format(findings.get(0))).isEqualTo(
                 "warning list-numbering " + SHARED_BODY + ":30 (" + CRM + "): step written as 3 renders as 2 — " + RENUMBER);
+    }
+
+    @Test
+    public void listsWrittenWithOneNumberForEveryItemOrInOrderAreNotFlagged() {
+        try (DocsTree tree = DocsTree.copy().write("docs/lists.md", """
+                # Lists
+
+                1. a
+                1. b
+                1. c
+
+                Then:
+
+                2. a
+                2. b
+
+                And:
+
+                1. a
+                2. b
+                3. c
+
+                Last:
+
+                1. a
+                3. b
+                """)) {
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint("docs/lists.md"))
+                    .extracting(LintFinding::rule, finding -> finding.where().line(), LintFinding::message)
+                    .containsExactly(tuple("list-numbering", 21, "step written as 3 renders as 2"));
+        }
+    }
+
+    @Test
+    public void unboundSentencesOfAProcedureTheCheckDoesNotCoverAreInfoWithTheReason() {
+        GuideLint lint = new GuideLint(DocsTree.reference(), step -> !step.text().startsWith("Complete"),
+                (page, procedure) -> procedure.title().equals("To create an application")
+                        ? java.util.Optional.of("its steps act on https://example.com") : java.util.Optional.empty(),
+                GuideLint.CREDENTIALS_SECTION);
+
+        assertThat(lint.lint(CRM))
+                .filteredOn(finding -> finding.rule().equals("unbound-step"))
+                .extracting(LintFinding::severity, LintFinding::message)
+                .containsExactly(tuple(Severity.INFO, "no binding for step 2 (" + SHARED_BODY + ":45): "
+                        + "\"Complete the required information.\"; not replayed: its steps act on https://example.com"));
+    }
+
+    @Test
+    public void aPageReadOnceLintsAsItsPath() {
+        assertThat(reference.lint(new dev.guidecheck.guide.GuideReader(DocsTree.reference()).read(CRM)))
+                .isEqualTo(reference.lint(CRM));
+    }
+
+    @Test
+    public void frontMatterErrorIsTheOneRenderFindingAtItsLine() {
+        try (DocsTree tree = DocsTree.copy().edit(CRM, 2, "heading: Infusionsoft CRM", "heading: [Infusionsoft CRM")) {
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
+                    .extracting(LintFinding::rule, LintFinding::severity, LintFinding::where)
+                    .containsExactly(tuple("render", Severity.ERROR, new SourceRef(CRM, 2)));
+        }
+    }
+
+    @Test
+    public void aPathThatNamesNoPageIsTheCallersInputNotAFinding() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> reference.lint("docs/elements/nope/setup.md"))
+                .isInstanceOf(dev.guidecheck.guide.PageInputException.class);
+    }
+
+    @Test
+    public void imageOnACdnIsInfo() {
+        try (DocsTree tree = DocsTree.copy()) {
+            tree.edit(SHARED_BODY, 25, "(/assets/img/elements/infusionsoft/encrypted-key.png)", "(https://cdn.example.com/key.png)");
+
+            assertThat(new GuideLint(tree.root(), EVERY_STEP).lint(CRM))
+                    .filteredOn(finding -> finding.rule().equals("missing-image"))
+                    .extracting(LintFinding::severity, LintFinding::where)
+                    .containsExactly(tuple(Severity.INFO, new SourceRef(SHARED_BODY, 25)));
+        }
+    }
+
+    private static Tuple rawHtml(String file, int line, String page, String shown) {
+        return tuple("raw-html", Severity.WARNING, new SourceRef(file, line), page,
+                "kramdown shows " + shown + " to readers as text, not as HTML",
+                "quote every attribute value (href=\"#...\") and close only tags that were opened (<br>, not </br>)");
     }
 
     private static Tuple misnumbered(String file, int line, String page, int written, int position) {

@@ -20,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class BadInputTest {
 
-    private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
-    private static final String BODY = "_includes/Elements/infusionsoft/setup.md";
 
     /** A wrong input: how to make it from a copy of the reference docs tree, and the line it must give. */
     private record Case(String what, Function<Path, List<String>> setUp, String expected) {
@@ -103,8 +101,4 @@ public class BadInputTest {
                 .hasSameBinaryContentAs(Path.of("src/test/resources/devportal/assets/img/elements/infusionsoft/admin-settings.png"));
     }
 
-    private static List<String> edit(Path docs, String file, int line, String from, String to) {
-        DocsTrees.edit(docs, file, line, from, to);
-        return List.of();
-    }
 }

@@ -144,13 +144,13 @@ final class ProfileRuns {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     String uuid = UUID.randomUUID().toString();
-                    String title = PageCheck.shortPage(page.path()) + " › " + procedure.title();
+                    String title = GuideRun.shortPage(page.path()) + " › " + procedure.title();
                     allure.scheduleTestCase(new TestResult().setUuid(uuid).setName(title)
                             .setFullName(name + " › " + title).setHistoryId(name + " › " + title)
                             .setLabels(List.of(new Label().setName("suite").setValue("profile " + name))));
                     allure.startTestCase(uuid);
                     ProcedureResult result = run.replay(page, procedure, ReplayListeners.of(
-                            new ConsoleProgress(System.out, name + " " + PageCheck.shortPage(page.path())),
+                            new ConsoleProgress(System.out, name + " " + GuideRun.shortPage(page.path())),
                             new AllureSteps(allure), failures));
                     allure.updateTestCase(uuid, t -> t.setStatus(result.failure()
                             .map(f -> f.category().isGuideFinding() ? Status.FAILED : Status.BROKEN)
