@@ -32,6 +32,7 @@ public final class PageOutcome {
     private final java.util.Set<Procedure> flaky = new java.util.HashSet<>();
 
     private final List<Procedure> order;
+    private volatile boolean lintOnly;
 
     public PageOutcome(String page, String url) {
         this(page, url, List.of());
@@ -72,6 +73,11 @@ public final class PageOutcome {
 
     public synchronized List<CredentialCheck.Outcome> credentials() {
         return credentials;
+    }
+
+    /** Marks the page as only linted: its procedures are listed not-run, and its verdict is its lint's. */
+    public void lintOnly() {
+        this.lintOnly = true;
     }
 
     /** Results of procedures that were replayed (not the not-covered or not-run ones). */
@@ -189,7 +195,7 @@ public final class PageOutcome {
         if (!failing.isEmpty()) {
             return "known";
         }
-        if (!procedures.isEmpty() && procedures.stream().noneMatch(ProcedureResult::replayed)) {
+        if (!lintOnly && !procedures.isEmpty() && procedures.stream().noneMatch(ProcedureResult::replayed)) {
             // Nothing of the page was tried: say why rather than "passed".
             return procedures.stream().anyMatch(p -> p.status() == StepStatus.NOT_RUN) ? "not-run" : "not-covered";
         }

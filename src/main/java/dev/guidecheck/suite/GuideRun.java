@@ -129,6 +129,7 @@ public final class GuideRun implements AutoCloseable {
             page.outcome().lint(page.guide().map(lint::lint)
                     .orElseGet(() -> List.of(GuideLint.renderFinding(path, page.readFailure().orElseThrow()))));
             if (settings.mode() == Settings.Mode.LINT) {
+                page.outcome().lintOnly();
                 // A lint-only run still says what a check would replay, and what it could not.
                 page.guide().ifPresent(guide -> guide.procedures().forEach(p -> page.outcome().add(
                         Coverage.notCovered(guide, p).map(why -> ProcedureResult.notCovered(p, why))

@@ -37,15 +37,15 @@ public class BadInputTest {
                 {new Case("missing page", docs -> List.of("-Dguidecheck.pages=docs/elements/nope/setup.md"),
                         "guidecheck: docs/elements/nope/setup.md: no such page")},
                 {new Case("page outside the docs root", docs -> List.of("-Dguidecheck.pages=../outside.md"),
-                        "guidecheck: ../outside.md: not a page in the docs root")},
+                        "guidecheck: guidecheck.pages: ../outside.md is outside the docs root")},
                 {new Case("folder named as a page", docs -> List.of("-Dguidecheck.pages=docs/elements"),
-                        "guidecheck: docs/elements: not a file")},
+                        "guidecheck: docs/elements: is a directory, not a page")},
                 {new Case("binary page", docs -> List.of("-Dguidecheck.pages=assets/img/elements/infusionsoft/admin-settings.png"),
-                        "guidecheck: assets/img/elements/infusionsoft/admin-settings.png: not a text page")},
+                        "guidecheck: assets/img/elements/infusionsoft/admin-settings.png: is binary (it holds NUL bytes), not a Markdown page")},
                 {new Case("empty page", docs -> {
                     DocsTrees.write(docs, "docs/elements/empty/setup.md", "");
                     return List.of("-Dguidecheck.pages=docs/elements/empty/setup.md");
-                }, "guidecheck: docs/elements/empty/setup.md:1: the page is empty")},
+                }, "guidecheck: docs/elements/empty/setup.md: is empty (guidecheck.pages)")},
                 {new Case("malformed baseline", docs -> {
                     DocsTrees.write(docs, "guidecheck-baseline.txt", "# known\nlabel-not-found only two | parts\n");
                     return List.of();
