@@ -43,8 +43,11 @@ public final class Baselines {
      * @param fraction changed pixels over compared pixels, masked boxes left out; 1.0 for a new image or a size
      *                 change
      * @param diff     the capture with the changes marked, when there was an image to compare with
+     * @param expected the docs tree's image as it is published (its PNG bytes), when there is one
+     * @param note     what the diff compares when it cannot compare the images whole (their sizes differ)
      */
-    public record Comparison(Status status, Path baseline, double fraction, Optional<BufferedImage> diff) {
+    public record Comparison(Status status, Path baseline, double fraction, Optional<BufferedImage> diff,
+                             Optional<byte[]> expected, Optional<String> note) {
     }
 
     /** What refresh did with one capture, and why when it wrote nothing. */
@@ -73,22 +76,24 @@ public final class Baselines {
     public Comparison compare(String imagePath, BufferedImage capture, List<Rectangle> masked) {
         Path baseline = ScreenshotFiles.resolve(docsRoot, imagePath);
         if (!Files.isRegularFile(baseline)) {
-            return new Comparison(Status.NEW, baseline, 1.0, Optional.empty());
+            return new Comparison(Status.NEW, baseline, 1.0, Optional.empty(), Optional.empty(), Optional.empty());
         }
+        byte[] published;
         BufferedImage old;
         try {
-            old = Png.decode(Files.readAllBytes(baseline));
+            published = Files.readAllBytes(baseline);
+            old = Png.decode(published);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + baseline, e);
         } catch (UncheckedIOException e) {
             // Not a PNG we can read: nothing of it can be kept, so it is as changed as an image can be.
-            BufferedImage blank = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
-            return new Comparison(Status.CHANGED, baseline, 1.0,
-                    Optional.of(ImageDiff.compare(blank, capture, masked).marked()));
+            return new Comparison(Status.CHANGED, baseline, 1.0, Optional.of(capture), Optional.empty(),
+                    Optional.of("the docs tree's image is not a PNG guidecheck can read"));
         }
         ImageDiff.Result diff = ImageDiff.compare(old, capture, masked);
         Status status = diff.fraction() > threshold ? Status.CHANGED : Status.UNCHANGED;
-        return new Comparison(status, baseline, diff.fraction(), Optional.of(diff.marked()));
+        return new Comparison(status, baseline, diff.fraction(), Optional.of(diff.marked()), Optional.of(published),
+                diff.sizes());
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.guidecheck.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.guide.Step;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
@@ -13,6 +15,10 @@ import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.TestResult;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * report shows one test with its retry, not the steps twice.
  */
 public final class AllureSteps implements ReplayListener {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AllureLifecycle lifecycle;
     private String uuid;
@@ -52,6 +60,37 @@ public final class AllureSteps implements ReplayListener {
     @Override
     public void attachment(String name, String mimeType, String extension, byte[] content) {
         lifecycle.addAttachment(name, mimeType, extension, new ByteArrayInputStream(content));
+    }
+
+    /**
+     * The image, and when it changed, Allure's own screen diff (expected, actual and the changes, shown side
+     * by side or overlaid in the report) with a note when the sizes differ.
+     */
+    @Override
+    public void imageTaken(String name, byte[] actual, byte[] expected, byte[] diff, String note) {
+        attachment(name, "image/png", "png", actual);
+        if (diff == null) {
+            return;
+        }
+        Map<String, String> screenDiff = new LinkedHashMap<>();
+        if (expected != null) {
+            screenDiff.put("expected", dataUrl(expected));
+        }
+        screenDiff.put("actual", dataUrl(actual));
+        screenDiff.put("diff", dataUrl(diff));
+        try {
+            attachment(name + " against the docs tree", "application/vnd.allure.image.diff", "json",
+                    JSON.writeValueAsBytes(screenDiff));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("three strings always make JSON", e);
+        }
+        if (note != null) {
+            attachment(name + ": how it was compared", "text/plain", "txt", note.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String dataUrl(byte[] png) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     @Override

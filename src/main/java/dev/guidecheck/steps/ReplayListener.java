@@ -19,6 +19,18 @@ public interface ReplayListener {
     default void attachment(String name, String mimeType, String extension, byte[] content) {
     }
 
+    /**
+     * A guide image the step took (masked and verified), and, when it differs from the docs tree's, that
+     * image and a picture of the changes; by default attached as the image alone.
+     *
+     * @param expected the docs tree's image, or null when unchanged or there is none
+     * @param diff     the changes marked on the capture, or null when unchanged or nothing to compare
+     * @param note     what the diff compares when the sizes differ, or null
+     */
+    default void imageTaken(String name, byte[] actual, byte[] expected, byte[] diff, String note) {
+        attachment(name, "image/png", "png", actual);
+    }
+
     default void stepFinished(StepResult result) {
     }
 

@@ -34,6 +34,11 @@ public final class ReplayListeners implements ReplayListener {
     }
 
     @Override
+    public void imageTaken(String name, byte[] actual, byte[] expected, byte[] diff, String note) {
+        listeners.forEach(l -> l.imageTaken(name, actual, expected, diff, note));
+    }
+
+    @Override
     public void stepFinished(StepResult result) {
         listeners.forEach(l -> l.stepFinished(result));
     }

@@ -177,10 +177,9 @@ public final class StepContext {
         int plainBytes = Png.encode(shot.image()).length;
         Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
         byte[] diff = comparison.diff().map(Png::encodeCompact).orElse(null);
-        listener.attachment(image.path(), "image/png", "png", png);
-        if (diff != null && comparison.status() != Baselines.Status.UNCHANGED) {
-            listener.attachment(image.path() + " (changes against the docs tree in red)", "image/png", "png", diff);
-        }
+        boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
+        listener.imageTaken(image.path(), png, changed ? comparison.expected().orElse(null) : null,
+                changed ? diff : null, comparison.note().orElse(null));
         if (screenshots.mode() == ScreenshotMode.CHECK && comparison.status() == Baselines.Status.CHANGED
                 && comparison.fraction() > screenshots.failAbove()) {
             throw new StepFailedException(Category.SCREENSHOT, String.format(Locale.ROOT,

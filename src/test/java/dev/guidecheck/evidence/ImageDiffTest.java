@@ -20,10 +20,21 @@ public class ImageDiffTest {
     }
 
     @Test
-    public void aSizeChangeCountsAsEveryPixelChanged() {
-        ImageDiff.Result diff = ImageDiff.compare(filled(10, 10, 0xFFFFFFFF), filled(10, 11, 0xFFFFFFFF), List.of());
+    public void aSizeChangeCountsAsAFullChangeButThePictureComparesWhereTheImagesOverlapAndSaysSo() {
+        BufferedImage before = filled(12, 10, 0xFFFFFFFF);
+        BufferedImage after = filled(10, 11, 0xFFFFFFFF);
+        after.setRGB(2, 2, 0xFF000000);
+        ImageDiff.Result diff = ImageDiff.compare(before, after, List.of());
+
         assertThat(diff.fraction()).isEqualTo(1.0);
-        assertThat(diff.marked().getRGB(3, 3)).isEqualTo(ImageDiff.CHANGED);
+        assertThat(diff.marked().getWidth()).isEqualTo(12);
+        assertThat(diff.marked().getHeight()).isEqualTo(11);
+        assertThat(diff.marked().getRGB(2, 2)).as("changed where both have pixels").isEqualTo(ImageDiff.CHANGED);
+        assertThat(diff.marked().getRGB(3, 3)).as("the same where both have pixels").isNotEqualTo(ImageDiff.CHANGED);
+        assertThat(diff.marked().getRGB(11, 0)).as("only the docs tree's image is this wide").isEqualTo(ImageDiff.ONE_SIDE_ONLY);
+        assertThat(diff.marked().getRGB(0, 10)).as("only the capture is this tall").isEqualTo(ImageDiff.ONE_SIDE_ONLY);
+        assertThat(diff.sizes()).hasValueSatisfying(note -> assertThat(note)
+                .startsWith("the sizes differ: the docs tree's image is 12x10, the capture 10x11; the picture compares the 10x10"));
     }
 
     @Test

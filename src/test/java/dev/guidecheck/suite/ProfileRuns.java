@@ -77,7 +77,11 @@ final class ProfileRuns {
     record Run(String profile, Path out, Path allureResults, List<Replayed> procedures, List<StepResult> failedSteps,
                Map<String, String> secrets) {
 
-        /** Every PNG the run wrote: screenshots, screenshot-diffs, and Allure's attachments. */
+        /**
+         * Every PNG the run wrote: screenshots, screenshot-diffs, and Allure's attachments, those embedded in
+         * its screen-diff attachments (JSON holding the expected, actual and diff pictures as data URLs)
+         * written out beside them.
+         */
         List<Path> pngs() {
             List<Path> pngs = new ArrayList<>();
             for (Path dir : List.of(out, allureResults)) {
@@ -85,10 +89,31 @@ final class ProfileRuns {
                     continue;
                 }
                 try (Stream<Path> files = Files.walk(dir)) {
-                    files.filter(f -> f.getFileName().toString().endsWith(".png")).sorted().forEach(pngs::add);
+                    for (Path f : files.sorted().toList()) {
+                        String name = f.getFileName().toString();
+                        if (name.endsWith(".png")) {
+                            pngs.add(f);
+                        } else if (name.endsWith("-attachment.json")) {
+                            pngs.addAll(embeddedPngs(f));
+                        }
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+            }
+            return pngs;
+        }
+
+        private List<Path> embeddedPngs(Path json) throws IOException {
+            List<Path> pngs = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)")
+                    .matcher(Files.readString(json));
+            Path dir = allureResults.resolveSibling("allure-embedded-pictures");
+            Files.createDirectories(dir);
+            for (int i = 0; m.find(); i++) {
+                Path png = dir.resolve(json.getFileName().toString().replace(".json", "-" + i + ".png"));
+                Files.write(png, java.util.Base64.getDecoder().decode(m.group(1)));
+                pngs.add(png);
             }
             return pngs;
         }
