@@ -15,7 +15,7 @@ public final class EditApplicationPage extends ApplicationForm<EditApplicationPa
     }
 
     static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+        return Find.hasText(Find.candidates(driver, TITLE), TITLE_TEXT);
     }
 
     @Override

@@ -19,7 +19,8 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
     }
 
     static boolean isShown(WebDriver driver) {
-        return !driver.findElements(HEADER).isEmpty() && driver.findElements(By.cssSelector("input[type=password]")).isEmpty();
+        List<List<Candidate>> found = Find.each(driver, HEADER, By.cssSelector("input[type=password]"));
+        return !found.get(0).isEmpty() && found.get(1).isEmpty();
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(links));
+        return Find.texts(Find.candidates(driver, links));
     }
 
     /**
@@ -42,13 +43,14 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
      * page, or straight in the app when the browser is already signed in.
      */
     public Screen logIn() {
-        Waits.navigation(driver, () -> Find.byText(driver.findElements(headerLinks), "Log In", "the header of " + name()).click());
+        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, headerLinks), "Log In", "the header of " + name())
+                .element().click());
         return Screens.current(driver);
     }
 
     @Override
     public Screen click(String label) {
-        Waits.navigation(driver, () -> Find.byText(driver.findElements(links), label, name()).click());
+        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, links), label, name()).element().click());
         return Screens.current(driver);
     }
 }

@@ -25,7 +25,8 @@ public final class PortalSignInPage implements SignsIn, Screen {
     }
 
     static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, "Sign In") && !driver.findElements(PASSWORD).isEmpty();
+        List<List<Candidate>> found = Find.each(driver, TITLE, PASSWORD);
+        return Find.hasText(found.get(0), "Sign In") && !found.get(1).isEmpty();
     }
 
     @Override
@@ -40,7 +41,7 @@ public final class PortalSignInPage implements SignsIn, Screen {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(By.cssSelector("main form label, main form button")));
+        return Find.texts(Find.candidates(driver, By.cssSelector("main form label, main form button")));
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class RegisterApplicationPage extends ApplicationForm<RegisterAppli
     }
 
     static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+        return Find.hasText(Find.candidates(driver, TITLE), TITLE_TEXT);
     }
 
     @Override

@@ -32,7 +32,7 @@ final class SignInForm {
     }
 
     Optional<String> errorMessage() {
-        return driver.findElements(error).stream().map(WebElement::getText).map(String::trim)
+        return Find.candidates(driver, error).stream().map(Candidate::text).map(String::trim)
                 .filter(t -> !t.isEmpty()).findFirst();
     }
 

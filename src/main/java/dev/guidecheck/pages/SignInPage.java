@@ -23,7 +23,8 @@ public final class SignInPage implements SignsIn, Screen {
     }
 
     static boolean isShown(WebDriver driver) {
-        return !driver.findElements(FORM).isEmpty() && !driver.findElements(By.cssSelector("form.signin-box input[type=password]")).isEmpty();
+        List<List<Candidate>> found = Find.each(driver, FORM, By.cssSelector("form.signin-box input[type=password]"));
+        return !found.get(0).isEmpty() && !found.get(1).isEmpty();
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class SignInPage implements SignsIn, Screen {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(By.cssSelector("form.signin-box label, form.signin-box button")));
+        return Find.texts(Find.candidates(driver, By.cssSelector("form.signin-box label, form.signin-box button")));
     }
 
     @Override
