@@ -35,7 +35,7 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
         this.shownValueRows = By.xpath(shownValueRow);
         this.shownValues = By.xpath(shownValueRow + "/td[1]");
         this.fields = new FormFields(driver, root, "the " + heading + " section");
-        Waits.forPage(driver, "the " + heading + " section", d -> !d.findElements(root).isEmpty());
+        Waits.forPage(driver, "the " + heading + " section", Signature.present(root));
     }
 
     @Override

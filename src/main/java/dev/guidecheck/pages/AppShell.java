@@ -18,17 +18,14 @@ public class AppShell implements Screen {
     private final By main = By.cssSelector("main.app-main");
     protected final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(LAUNCHER_BUTTON);
+
     public AppShell(WebDriver driver) {
-        this(driver, "the Infusionsoft app");
+        this(driver, Waits.forPage(driver, "the Infusionsoft app", SIGNATURE));
     }
 
-    protected AppShell(WebDriver driver, String expected) {
+    AppShell(WebDriver driver, Screens.Recognised recognised) {
         this.driver = driver;
-        Waits.forPage(driver, expected, AppShell::isShown);
-    }
-
-    static boolean isShown(WebDriver driver) {
-        return !Find.candidates(driver, LAUNCHER_BUTTON).isEmpty();
     }
 
     @Override

@@ -25,14 +25,15 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
     private final By content = By.cssSelector(".settings-layout");
     private final By notice = By.cssSelector("main.app-main .notice");
 
+    /** An app page (the top bar), with a title and a list of categories. */
+    static final Signature SIGNATURE = AppShell.SIGNATURE.and(Signature.present(TITLE, CATEGORIES));
+
     public ApplicationSettingsPage(WebDriver driver) {
-        super(driver, "Application Settings");
-        Waits.forPage(driver, "Application Settings", ApplicationSettingsPage::isShown);
+        this(driver, Waits.forPage(driver, "Application Settings", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        List<List<Candidate>> found = Find.each(driver, TITLE, CATEGORIES);
-        return !found.get(0).isEmpty() && !found.get(1).isEmpty();
+    ApplicationSettingsPage(WebDriver driver, Screens.Recognised recognised) {
+        super(driver, recognised);
     }
 
     @Override

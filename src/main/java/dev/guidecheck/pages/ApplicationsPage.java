@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class ApplicationsPage implements Screen, Clickable {
 
     private static final By TITLE = By.cssSelector("main h1");
-    private static final String TITLE_TEXT = "My Applications";
+    static final String TITLE_TEXT = "My Applications";
     private final By main = By.cssSelector("main");
     private final By applications = By.cssSelector("section.application");
     private final By applicationName = By.cssSelector("h2");
@@ -23,14 +23,15 @@ public final class ApplicationsPage implements Screen, Clickable {
     private final PortalTabs tabs;
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, TITLE_TEXT);
+
     public ApplicationsPage(WebDriver driver) {
-        this.driver = driver;
-        this.tabs = new PortalTabs(driver);
-        Waits.forPage(driver, TITLE_TEXT, ApplicationsPage::isShown);
+        this(driver, Waits.forPage(driver, TITLE_TEXT, SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return Find.hasText(Find.candidates(driver, TITLE), TITLE_TEXT);
+    ApplicationsPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
+        this.tabs = new PortalTabs(driver);
     }
 
     @Override

@@ -112,11 +112,6 @@ final class Find {
         return byText(candidates, label).orElseThrow(() -> new LabelNotFoundException(label, where, texts(candidates)));
     }
 
-    /** Whether any element has the text (as shown) among those the locator finds. */
-    static boolean hasText(List<Candidate> candidates, String text) {
-        return candidates.stream().anyMatch(c -> Labels.same(c.text(), text));
-    }
-
     static void scrollIntoView(WebDriver driver, WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }

@@ -13,14 +13,14 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
     private final By links = By.cssSelector("a, button");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(HEADER).absent(By.cssSelector("input[type=password]"));
+
     public InfusionsoftHomePage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), InfusionsoftHomePage::isShown);
+        this(driver, Waits.forPage(driver, "the Infusionsoft home page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        List<List<Candidate>> found = Find.each(driver, HEADER, By.cssSelector("input[type=password]"));
-        return !found.get(0).isEmpty() && found.get(1).isEmpty();
+    InfusionsoftHomePage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override

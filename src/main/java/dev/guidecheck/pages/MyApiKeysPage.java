@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class MyApiKeysPage implements Screen, Readable, Clickable {
 
     private static final By TITLE = By.cssSelector("main h1");
-    private static final String TITLE_TEXT = "My API Keys";
+    static final String TITLE_TEXT = "My API Keys";
     private final By region = By.id("my-keys");
     private final By keys = By.cssSelector("section.key");
     private final By keyHeadings = By.cssSelector("section.key > h2");
@@ -30,16 +30,17 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     private final PortalTabs tabs;
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, TITLE_TEXT);
+
     public MyApiKeysPage(WebDriver driver) {
+        this(driver, Waits.forPage(driver, TITLE_TEXT, SIGNATURE));
+    }
+
+    MyApiKeysPage(WebDriver driver, Screens.Recognised recognised) {
         this.driver = driver;
         this.credentials = new FormFields(driver, By.cssSelector("section.key:first-of-type .credentials-table"),
                 "the Credentials of the first key on " + TITLE_TEXT);
         this.tabs = new PortalTabs(driver);
-        Waits.forPage(driver, TITLE_TEXT, MyApiKeysPage::isShown);
-    }
-
-    static boolean isShown(WebDriver driver) {
-        return Find.hasText(Find.candidates(driver, TITLE), TITLE_TEXT);
     }
 
     @Override

@@ -19,16 +19,16 @@ public final class PortalPage implements Screen, Clickable {
     private final WebDriver driver;
     private final String heading;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, KNOWN);
+
     public PortalPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, "a developer portal page", PortalPage::isShown);
-        this.heading = Labels.display(Find.first(driver, TITLE).orElseThrow(() -> new NoSuchElementException(
-                "no heading " + TITLE + " on " + driver.getCurrentUrl())).text());
+        this(driver, Waits.forPage(driver, "a developer portal page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        List<Candidate> headings = Find.candidates(driver, TITLE);
-        return KNOWN.stream().anyMatch(k -> Find.hasText(headings, k));
+    PortalPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
+        this.heading = Labels.display(Find.first(driver, TITLE).orElseThrow(() -> new NoSuchElementException(
+                "no heading " + TITLE + " on " + driver.getCurrentUrl())).text());
     }
 
     @Override

@@ -19,14 +19,14 @@ public final class PortalSignInPage implements SignsIn, Screen {
     private final By error = By.cssSelector("main .form-error");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, "Sign In").and(Signature.present(PASSWORD));
+
     public PortalSignInPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), PortalSignInPage::isShown);
+        this(driver, Waits.forPage(driver, "the developer portal Sign In page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        List<List<Candidate>> found = Find.each(driver, TITLE, PASSWORD);
-        return Find.hasText(found.get(0), "Sign In") && !found.get(1).isEmpty();
+    PortalSignInPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override

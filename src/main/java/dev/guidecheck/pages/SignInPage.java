@@ -17,14 +17,14 @@ public final class SignInPage implements SignsIn, Screen {
     private final By error = By.cssSelector("form.signin-box .form-error");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(FORM, By.cssSelector("form.signin-box input[type=password]"));
+
     public SignInPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), SignInPage::isShown);
+        this(driver, Waits.forPage(driver, "the Infusionsoft sign-in page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        List<List<Candidate>> found = Find.each(driver, FORM, By.cssSelector("form.signin-box input[type=password]"));
-        return !found.get(0).isEmpty() && !found.get(1).isEmpty();
+    SignInPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override

@@ -36,13 +36,17 @@ public final class Waits {
         return wait.until(condition::apply);
     }
 
-    /** Waits until a page has loaded and is the one {@code isShown} recognises, or throws WrongPageException. */
-    public static void forPage(WebDriver driver, String expected, Function<WebDriver, Boolean> isShown) {
+    /**
+     * Waits until a page has loaded and shows what the signature describes, one script per look, or throws
+     * WrongPageException.
+     */
+    static Screens.Recognised forPage(WebDriver driver, String expected, Signature signature) {
         try {
-            until(driver, PAGE, d -> loaded(d) && isShown.apply(d));
+            until(driver, PAGE, signature::isShown);
         } catch (TimeoutException e) {
             throw new WrongPageException(expected, driver.getTitle(), driver.getCurrentUrl());
         }
+        return Screens.Recognised.NOW;
     }
 
     /** The first element the locator finds, once it is shown; one script per look. */
@@ -73,9 +77,5 @@ public final class Waits {
         } catch (TimeoutException e) {
             throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
         }
-    }
-
-    static boolean loaded(WebDriver driver) {
-        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
     }
 }
