@@ -104,6 +104,7 @@ public final class BrowserSession implements AutoCloseable {
             return;
         }
         closed = true;
+        DevToolsChannel.close(driver);
         try {
             driver.quit();
         } catch (RuntimeException e) {

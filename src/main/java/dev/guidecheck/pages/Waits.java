@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.DevToolsChannel;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -11,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Every wait of the page objects, with named durations; nothing else waits, and nothing sleeps. */
@@ -56,11 +58,30 @@ public final class Waits {
 
     /**
      * Runs an action that leaves the page (a link, a form submit) and waits until the next page has
-     * loaded. The old page is marked with a script variable, which a new document no longer has;
-     * while the browser is between documents, a command may fail in several ways, which all mean
-     * "not yet".
+     * loaded: until the browser reports the load event of a document other than the one the action
+     * started on. Nothing is asked of the page itself; the wait sleeps until the browser speaks.
+     * A driver without the DevTools protocol waits by {@linkplain #byMarker asking the page}.
      */
     public static void navigation(WebDriver driver, Runnable action) {
+        Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
+        if (channel.isEmpty()) {
+            byMarker(driver, action);
+            return;
+        }
+        String before = channel.get().document();
+        action.run();
+        if (!channel.get().awaitNewDocument(before, PAGE)) {
+            throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
+        }
+    }
+
+    /**
+     * The same, for drivers that cannot report loads: the old page is marked with a script variable,
+     * which a new document no longer has, and the page is asked every {@link #POLL} until it is gone and
+     * the new one complete. While the browser is between documents, a command may fail in several ways,
+     * which all mean "not yet".
+     */
+    static void byMarker(WebDriver driver, Runnable action) {
         String marker = "guidecheck-" + System.nanoTime();
         ((JavascriptExecutor) driver).executeScript("window.__guidecheckPage = arguments[0];", marker);
         action.run();
