@@ -152,13 +152,12 @@ final class FormFields {
                     fields.stream().filter(Field::isControl).map(Field::label).toList());
         }
         WebElement control = field.control();
-        Find.scrollIntoView(driver, control);
         if (field.tag().equals("select")) {
+            Find.scrollIntoView(driver, control);
             new Select(control).selectByVisibleText(value);
             return;
         }
-        control.clear();
-        control.sendKeys(value);
+        Typing.into(driver, List.of(control), List.of(field.label()), List.of(value));
     }
 
     void scrollTo(String label) {
@@ -167,12 +166,18 @@ final class FormFields {
 
     /** Fills every required, empty, typeable field with a plausible value chosen from its label and type. */
     void completeRequired() {
+        List<WebElement> controls = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (Field field : all()) {
             if (field.required() && field.isControl() && field.value().isBlank() && !field.tag().equals("select")) {
-                Find.scrollIntoView(driver, field.control());
-                field.control().clear();
-                field.control().sendKeys(plausibleValue(field));
+                controls.add(field.control());
+                labels.add(field.label());
+                values.add(plausibleValue(field));
             }
+        }
+        if (!controls.isEmpty()) {
+            Typing.into(driver, controls, labels, values);
         }
     }
 
