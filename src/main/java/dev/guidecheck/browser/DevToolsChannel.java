@@ -169,10 +169,9 @@ public final class DevToolsChannel {
     private void detach() {
         try {
             devTools.clearListeners();
-            if (driver instanceof ChromiumDriver) {
-                // The driver owns the connection and closes it when it quits.
-                devTools.disconnectSession();
-            } else {
+            // A local driver owns the connection and closes it when it quits: nothing to send to a browser
+            // that may be dead or hung. An augmented remote driver does not close what it gave out.
+            if (!(driver instanceof ChromiumDriver)) {
                 devTools.close();
             }
         } catch (RuntimeException e) {
