@@ -30,6 +30,11 @@ public final class DevToolsChannel {
 
     /** Longest one DevTools command may take, attaching included, before the channel counts as broken. */
     static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Most looks at the frame tree one wait takes, one per load the browser reports (frames included): a
+     * page that loads something without end cannot keep a wait busy until its timeout.
+     */
+    static final int MAX_LOOKS = 100;
     /** How many loaded documents are remembered: enough for any redirect chain a click starts. */
     private static final int REMEMBERED = 32;
 
@@ -123,11 +128,12 @@ public final class DevToolsChannel {
     /**
      * Waits until the window shows a document other than {@code before} whose load event has fired: what a
      * click that leaves the page, or a form submit, leads to. Sleeps until the browser reports a load, and
-     * asks the browser which document it shows after each; false if the timeout passes first.
+     * asks the browser which document it shows after each; false if the timeout passes first (or after
+     * {@value #MAX_LOOKS} loads that were not it).
      */
     public boolean awaitNewDocument(String before, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
+        for (int look = 0; look < MAX_LOOKS; look++) {
             long seen;
             synchronized (this) {
                 seen = loads;
@@ -152,6 +158,7 @@ public final class DevToolsChannel {
                 }
             }
         }
+        return false;
     }
 
     /** Sends a DevTools command to the window straight to the browser, and returns its result. */
