@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
         this.shownValueRows = By.xpath(shownValueRow);
         this.shownValues = By.xpath(shownValueRow + "/td[1]");
         this.fields = new FormFields(driver, root, "the " + heading + " section");
-        Waits.forPage(driver, "the " + heading + " section", d -> !d.findElements(root).isEmpty());
+        Waits.forPage(driver, "the " + heading + " section", Signature.present(root));
     }
 
     @Override
@@ -61,7 +60,7 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     @Override
     public List<String> visibleLabels() {
         List<String> labels = new ArrayList<>(fields.labels());
-        labels.addAll(Find.texts(driver.findElements(buttons)));
+        labels.addAll(Find.texts(Find.candidates(driver, buttons)));
         return labels.stream().distinct().toList();
     }
 
@@ -71,11 +70,8 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
         List<By> secrets = new ArrayList<>();
         secrets.add(passwordInputs);
         for (FormFields.Field field : fields.all()) {
-            if (isSecretLabel(field.label())) {
-                String id = field.control().getDomAttribute("id");
-                if (id != null && !id.isEmpty()) {
-                    secrets.add(By.id(id));
-                }
+            if (isSecretLabel(field.label()) && field.id() != null && !field.id().isEmpty()) {
+                secrets.add(By.id(field.id()));
             }
         }
         return secrets;
@@ -84,7 +80,7 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     @Override
     public boolean isSecret(String fieldLabel) {
         FormFields.Field field = fields.find(fieldLabel);
-        return "password".equalsIgnoreCase(field.control().getDomAttribute("type")) || isSecretLabel(field.label());
+        return "password".equalsIgnoreCase(field.type()) || isSecretLabel(field.label());
     }
 
     @Override
@@ -114,23 +110,23 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
     /** Submit buttons post the form, which changes the account; other buttons only open things. */
     @Override
     public boolean changesAccount(String label) {
-        return Find.submits(driver.findElements(buttons), label);
+        return Find.submits(Find.candidates(driver, buttons), label);
     }
 
     @Override
     public void checkClickable(String label) {
-        Find.checkEnabled(driver.findElements(buttons), label, name());
+        Find.checkEnabled(Find.candidates(driver, buttons), label, name());
     }
 
     @Override
     public Screen click(String label) {
-        WebElement button = Find.byText(driver.findElements(buttons), label, name());
-        Find.scrollIntoView(driver, button);
-        if (!"submit".equalsIgnoreCase(button.getDomProperty("type"))) {
-            button.click();
+        Candidate button = Find.byText(Find.candidates(driver, buttons), label, name());
+        Find.scrollIntoView(driver, button.element());
+        if (!button.submits()) {
+            button.element().click();
             return this;
         }
-        Waits.navigation(driver, button::click);
+        Waits.navigation(driver, button.element()::click);
         return new ApplicationSettingsPage(driver).section(heading);
     }
 

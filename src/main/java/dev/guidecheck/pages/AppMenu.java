@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,12 @@ import java.util.Optional;
 /** The app menu that drops down from the logo button: columns (My Nav, CRM, ... Admin) of links, each with a footer. */
 public final class AppMenu implements Screen {
 
-    private static final By PANEL = By.id("app-menu");
+    static final By PANEL = By.id("app-menu");
     private static final By LAUNCHER_AND_PANEL = By.id("nav-launcher");
     private static final By LAUNCHER_BUTTON = By.id("nav-launcher-button");
+    private static final String HEADING = "heading";
+    private static final String LINKS = "links";
+    private static final String FOOTER = "footer";
     private final By columns = By.cssSelector("#app-menu .app-menu-column");
     private final By heading = By.cssSelector(".app-menu-heading");
     private final By columnLinks = By.cssSelector(".app-menu-links a, .my-nav a");
@@ -27,7 +29,7 @@ public final class AppMenu implements Screen {
     }
 
     static boolean isOpen(WebDriver driver) {
-        return driver.findElements(PANEL).stream().anyMatch(WebElement::isDisplayed);
+        return Find.candidates(driver, PANEL).stream().anyMatch(Candidate::shown);
     }
 
     @Override
@@ -58,17 +60,17 @@ public final class AppMenu implements Screen {
     @Override
     public List<String> visibleLabels() {
         List<String> labels = new ArrayList<>();
-        for (WebElement column : driver.findElements(columns)) {
-            labels.addAll(Find.texts(column.findElements(heading)));
-            labels.addAll(Find.texts(column.findElements(columnLinks)));
-            labels.addAll(Find.texts(column.findElements(footerLinks)));
+        for (Find.Group column : readColumns()) {
+            labels.addAll(Find.texts(column.part(HEADING)));
+            labels.addAll(Find.texts(column.part(LINKS)));
+            labels.addAll(Find.texts(column.part(FOOTER)));
         }
         return labels.stream().distinct().toList();
     }
 
     /** The columns' headings, as shown. */
     public List<String> columns() {
-        return Find.texts(driver.findElements(columns).stream().map(c -> c.findElement(heading)).toList());
+        return headings(readColumns());
     }
 
     /**
@@ -76,20 +78,21 @@ public final class AppMenu implements Screen {
      * column has no such link but another column has, that is a {@link LabelMovedException} naming it.
      */
     public MenuEntry entry(String column, String label) {
-        WebElement match = column(column);
-        List<WebElement> candidates = links(match);
-        String where = "the " + Labels.display(match.findElement(heading).getText()) + " column of " + name();
-        Optional<WebElement> link = Find.byText(candidates, label);
+        List<Find.Group> columns = readColumns();
+        Find.Group match = column(columns, column);
+        List<Candidate> candidates = links(match);
+        String shownHeading = Labels.display(match.first(HEADING).text());
+        String where = "the " + shownHeading + " column of " + name();
+        Optional<Candidate> link = Find.byText(candidates, label);
         if (link.isEmpty()) {
-            List<String> elsewhere = columnsWith(label);
+            List<String> elsewhere = columnsWith(columns, label);
             if (!elsewhere.isEmpty()) {
                 throw new LabelMovedException(label, where, "the " + String.join(", ", elsewhere) + " column"
                         + (elsewhere.size() > 1 ? "s" : "") + " (" + elsewhere.get(0) + " > " + label + ")");
             }
             throw new LabelNotFoundException(label, where, Find.texts(candidates));
         }
-        return new MenuEntry(driver, link.get(), Labels.display(match.findElement(heading).getText()) + " > "
-                + Find.name(link.get()));
+        return new MenuEntry(driver, link.get().element(), shownHeading + " > " + link.get().name());
     }
 
     /**
@@ -99,12 +102,12 @@ public final class AppMenu implements Screen {
     public List<Map.Entry<String, String>> entriesNaming(String place) {
         List<String> placeWords = List.of(Labels.normalise(place).split(" "));
         List<Map.Entry<String, String>> entries = new ArrayList<>();
-        for (WebElement column : driver.findElements(columns)) {
-            String heading = Labels.display(column.findElement(this.heading).getDomProperty("textContent"));
-            for (WebElement link : links(column)) {
-                String label = Find.name(link);
+        for (Find.Group column : readColumns()) {
+            String heading = Labels.display(column.first(HEADING).textContent());
+            for (Candidate link : links(column)) {
+                String label = link.name();
                 if (!label.isEmpty() && placeWords.containsAll(List.of(Labels.normalise(label).split(" ")))) {
-                    entries.add(Map.entry(heading + ">" + label, link.getDomProperty("href")));
+                    entries.add(Map.entry(heading + ">" + label, link.href()));
                 }
             }
         }
@@ -117,29 +120,38 @@ public final class AppMenu implements Screen {
         Waits.until(driver, Waits.ELEMENT, d -> !isOpen(d));
     }
 
-    private List<WebElement> links(WebElement column) {
-        List<WebElement> links = new ArrayList<>(column.findElements(columnLinks));
-        links.addAll(column.findElements(footerLinks));
+    /** Every column with its heading, links and footer links, read in one script. */
+    private List<Find.Group> readColumns() {
+        return Find.groups(driver, columns, Map.of(HEADING, heading, LINKS, columnLinks, FOOTER, footerLinks));
+    }
+
+    private static List<String> headings(List<Find.Group> columns) {
+        return Find.texts(columns.stream().map(c -> c.first(HEADING)).toList());
+    }
+
+    private static List<Candidate> links(Find.Group column) {
+        List<Candidate> links = new ArrayList<>(column.part(LINKS));
+        links.addAll(column.part(FOOTER));
         return links;
     }
 
-    private List<String> columnsWith(String label) {
+    private static List<String> columnsWith(List<Find.Group> columns, String label) {
         List<String> with = new ArrayList<>();
-        for (WebElement column : driver.findElements(columns)) {
+        for (Find.Group column : columns) {
             if (Find.byText(links(column), label).isPresent()) {
                 // as written in the page (Admin), as a guide writes it, not as styled (ADMIN)
-                with.add(Labels.display(column.findElement(heading).getDomProperty("textContent")));
+                with.add(Labels.display(column.first(HEADING).textContent()));
             }
         }
         return with;
     }
 
-    private WebElement column(String name) {
-        for (WebElement column : driver.findElements(columns)) {
-            if (Labels.same(column.findElement(heading).getText(), name)) {
+    private Find.Group column(List<Find.Group> columns, String name) {
+        for (Find.Group column : columns) {
+            if (Labels.same(column.first(HEADING).text(), name)) {
                 return column;
             }
         }
-        throw new LabelNotFoundException(name, "the columns of " + name(), columns());
+        throw new LabelNotFoundException(name, "the columns of " + name(), headings(columns));
     }
 }

@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 
 import java.util.ArrayList;
@@ -17,17 +18,14 @@ public class AppShell implements Screen {
     private final By main = By.cssSelector("main.app-main");
     protected final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(LAUNCHER_BUTTON);
+
     public AppShell(WebDriver driver) {
-        this(driver, "the Infusionsoft app");
+        this(driver, Waits.forPage(driver, "the Infusionsoft app", SIGNATURE));
     }
 
-    protected AppShell(WebDriver driver, String expected) {
+    AppShell(WebDriver driver, Screens.Recognised recognised) {
         this.driver = driver;
-        Waits.forPage(driver, expected, AppShell::isShown);
-    }
-
-    static boolean isShown(WebDriver driver) {
-        return !driver.findElements(LAUNCHER_BUTTON).isEmpty();
     }
 
     @Override
@@ -42,16 +40,21 @@ public class AppShell implements Screen {
 
     @Override
     public List<String> visibleLabels() {
-        List<String> labels = new ArrayList<>(Find.texts(driver.findElements(By.cssSelector("header.app-topbar .app-name"))));
-        labels.addAll(Find.texts(driver.findElements(By.cssSelector("main.app-main h1, main.app-main h2, main.app-main a"))));
+        List<List<Candidate>> found = Find.each(driver, By.cssSelector("header.app-topbar .app-name"),
+                By.cssSelector("main.app-main h1, main.app-main h2, main.app-main a"));
+        List<String> labels = new ArrayList<>(Find.texts(found.get(0)));
+        labels.addAll(Find.texts(found.get(1)));
         return labels;
     }
 
     /** Opens the app menu from the logo button at the top left. */
     public AppMenu openAppMenu() {
-        driver.findElement(topBar);
-        if (!AppMenu.isOpen(driver)) {
-            driver.findElement(launcherButton).click();
+        List<List<Candidate>> found = Find.each(driver, topBar, launcherButton, AppMenu.PANEL);
+        if (found.get(0).isEmpty() || found.get(1).isEmpty()) {
+            throw new NoSuchElementException("no app top bar with its logo button (" + topBar + ", " + launcherButton + ")");
+        }
+        if (found.get(2).stream().noneMatch(Candidate::shown)) {
+            found.get(1).get(0).element().click();
         }
         return new AppMenu(driver);
     }
@@ -91,7 +94,8 @@ public class AppShell implements Screen {
 
     /** The main heading of the page, for messages. */
     public String heading() {
-        return driver.findElements(By.cssSelector("main.app-main h1")).stream().map(e -> e.getText().trim()).findFirst()
-                .orElse(driver.findElements(main).isEmpty() ? "" : driver.getTitle());
+        List<List<Candidate>> found = Find.each(driver, By.cssSelector("main.app-main h1"), main);
+        return found.get(0).stream().map(e -> e.text().trim()).findFirst()
+                .orElse(found.get(1).isEmpty() ? "" : driver.getTitle());
     }
 }

@@ -30,7 +30,7 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
     @Override
     public List<String> visibleLabels() {
         List<String> labels = new ArrayList<>(fields.labels());
-        labels.addAll(Find.texts(driver.findElements(buttons)));
+        labels.addAll(Find.texts(Find.candidates(driver, buttons)));
         return labels;
     }
 
@@ -62,12 +62,12 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
     /** Submit buttons post the form, which changes the account; other buttons only open things. */
     @Override
     public boolean changesAccount(String label) {
-        return Find.submits(driver.findElements(buttons), label);
+        return Find.submits(Find.candidates(driver, buttons), label);
     }
 
     @Override
     public void checkClickable(String label) {
-        Find.checkEnabled(driver.findElements(buttons), label, "the buttons of " + name());
+        Find.checkEnabled(Find.candidates(driver, buttons), label, "the buttons of " + name());
     }
 
     /** Submits the form with the named button and returns where the portal lands. */
@@ -76,7 +76,7 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        WebElement button = Find.byText(driver.findElements(buttons), label, "the buttons of " + name());
+        WebElement button = Find.byText(Find.candidates(driver, buttons), label, "the buttons of " + name()).element();
         Find.scrollIntoView(driver, button);
         Waits.navigation(driver, button::click);
         return Screens.current(driver);
@@ -84,6 +84,6 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
 
     /** The form's error message after a rejected submit, if any. */
     public Optional<String> errorMessage() {
-        return driver.findElements(error).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+        return Find.candidates(driver, error).stream().map(e -> e.text().trim()).filter(t -> !t.isEmpty()).findFirst();
     }
 }

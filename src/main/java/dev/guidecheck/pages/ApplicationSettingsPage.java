@@ -25,23 +25,31 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
     private final By content = By.cssSelector(".settings-layout");
     private final By notice = By.cssSelector("main.app-main .notice");
 
+    /** An app page (the top bar), with a title and a list of categories. */
+    static final Signature SIGNATURE = AppShell.SIGNATURE.and(Signature.present(TITLE, CATEGORIES));
+
     public ApplicationSettingsPage(WebDriver driver) {
-        super(driver, "Application Settings");
-        Waits.forPage(driver, "Application Settings", ApplicationSettingsPage::isShown);
+        this(driver, Waits.forPage(driver, "Application Settings", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return !driver.findElements(TITLE).isEmpty() && !driver.findElements(CATEGORIES).isEmpty();
+    ApplicationSettingsPage(WebDriver driver, Screens.Recognised recognised) {
+        super(driver, recognised);
     }
 
     @Override
     public String name() {
-        return currentCategory().map(c -> title() + " > " + c).orElse(title());
+        List<List<Candidate>> found = Find.each(driver, currentCategory, TITLE);
+        String title = title(found.get(1));
+        return currentCategory(found.get(0)).map(c -> title + " > " + c).orElse(title);
     }
 
     /** The page's title as shown: "Application Settings" in 2017. */
     public String title() {
-        return driver.findElements(TITLE).stream().map(e -> Labels.display(e.getText())).findFirst().orElse("");
+        return title(Find.candidates(driver, TITLE));
+    }
+
+    private static String title(List<Candidate> titles) {
+        return titles.stream().map(e -> Labels.display(e.text())).findFirst().orElse("");
     }
 
     @Override
@@ -51,35 +59,41 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
 
     @Override
     public List<String> visibleLabels() {
-        List<String> labels = new ArrayList<>(categories());
-        labels.addAll(sections());
+        List<List<Candidate>> found = Find.each(driver, categories, sectionHeadings);
+        List<String> labels = new ArrayList<>(Find.texts(found.get(0)));
+        labels.addAll(Find.texts(found.get(1)));
         return labels;
     }
 
     /** The settings categories, as listed. */
     public List<String> categories() {
-        return Find.texts(driver.findElements(categories));
+        return Find.texts(Find.candidates(driver, categories));
     }
 
     /** The category shown, if one is chosen. */
     public Optional<String> currentCategory() {
-        return driver.findElements(currentCategory).stream().map(e -> Labels.display(e.getText())).findFirst();
+        return currentCategory(Find.candidates(driver, currentCategory));
+    }
+
+    private static Optional<String> currentCategory(List<Candidate> current) {
+        return current.stream().map(e -> Labels.display(e.text())).findFirst();
     }
 
     /** The section headings of the category shown. */
     public List<String> sections() {
-        return Find.texts(driver.findElements(sectionHeadings));
+        return Find.texts(Find.candidates(driver, sectionHeadings));
     }
 
     /** The one-shot notice at the top ("Settings saved"), if any. */
     public Optional<String> notice() {
-        return driver.findElements(notice).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+        return Find.candidates(driver, notice).stream().map(e -> e.text().trim()).filter(t -> !t.isEmpty()).findFirst();
     }
 
     /** Clicks a settings category and returns its page. */
     @Override
     public Screen click(String category) {
-        WebElement link = Find.byText(driver.findElements(categories), category, "the settings categories of " + title());
+        List<List<Candidate>> found = Find.each(driver, categories, TITLE);
+        WebElement link = Find.byText(found.get(0), category, "the settings categories of " + title(found.get(1))).element();
         Waits.navigation(driver, link::click);
         return Screens.current(driver);
     }
@@ -93,7 +107,7 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
      */
     @Override
     public ApiSection section(String name) {
-        Optional<WebElement> heading = Find.byText(driver.findElements(sectionHeadings), name);
+        Optional<Candidate> heading = Find.byText(Find.candidates(driver, sectionHeadings), name);
         if (heading.isEmpty()) {
             String where = "the sections of " + name();
             Optional<String> elsewhere = categoryWithSection(name);
@@ -106,8 +120,8 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
             }
             throw new LabelNotFoundException(name, where, sections());
         }
-        Find.scrollIntoView(driver, heading.get());
-        return new ApiSection(driver, heading.get().getText().trim());
+        Find.scrollIntoView(driver, heading.get().element());
+        return new ApiSection(driver, heading.get().text().trim());
     }
 
     /** The first other category that has the section, visited by its link; the browser comes back here. */
@@ -115,16 +129,16 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
         String here = driver.getCurrentUrl();
         Optional<String> current = currentCategory();
         Map<String, String> others = new LinkedHashMap<>();
-        for (WebElement link : driver.findElements(categories)) {
-            String label = Find.name(link);
-            if (link.isDisplayed() && current.map(c -> !Labels.same(c, label)).orElse(true)) {
-                others.put(label, link.getDomProperty("href"));
+        for (Candidate link : Find.candidates(driver, categories)) {
+            String label = link.name();
+            if (link.shown() && current.map(c -> !Labels.same(c, label)).orElse(true)) {
+                others.put(label, link.href());
             }
         }
         try {
             for (Map.Entry<String, String> other : others.entrySet()) {
                 Waits.navigation(driver, () -> driver.navigate().to(other.getValue()));
-                if (Find.byText(driver.findElements(sectionHeadings), section).isPresent()) {
+                if (Find.byText(Find.candidates(driver, sectionHeadings), section).isPresent()) {
                     return Optional.of(other.getKey());
                 }
             }

@@ -6,28 +6,32 @@ import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Applications tab: the developer's registered applications, each with an Edit link. */
 public final class ApplicationsPage implements Screen, Clickable {
 
     private static final By TITLE = By.cssSelector("main h1");
-    private static final String TITLE_TEXT = "My Applications";
+    static final String TITLE_TEXT = "My Applications";
     private final By main = By.cssSelector("main");
     private final By applications = By.cssSelector("section.application");
     private final By applicationName = By.cssSelector("h2");
     private final By applicationLinks = By.cssSelector("a");
+    private static final String NAME = "name";
+    private static final String LINKS = "links";
     private final PortalTabs tabs;
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, TITLE_TEXT);
+
     public ApplicationsPage(WebDriver driver) {
-        this.driver = driver;
-        this.tabs = new PortalTabs(driver);
-        Waits.forPage(driver, TITLE_TEXT, ApplicationsPage::isShown);
+        this(driver, Waits.forPage(driver, TITLE_TEXT, SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+    ApplicationsPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
+        this.tabs = new PortalTabs(driver);
     }
 
     @Override
@@ -43,41 +47,50 @@ public final class ApplicationsPage implements Screen, Clickable {
     @Override
     public List<String> visibleLabels() {
         List<String> labels = new ArrayList<>(tabs.labels());
-        labels.addAll(applicationNames());
-        driver.findElements(applications).stream().findFirst()
-                .ifPresent(first -> labels.addAll(Find.texts(first.findElements(applicationLinks))));
+        List<Find.Group> apps = applications();
+        labels.addAll(names(apps));
+        apps.stream().findFirst().ifPresent(first -> labels.addAll(Find.texts(first.part(LINKS))));
         return labels;
     }
 
     public List<String> applicationNames() {
-        return Find.texts(driver.findElements(applications).stream().map(a -> a.findElement(applicationName)).toList());
+        return names(applications());
+    }
+
+    /** Every application with its name and links, read in one script. */
+    private List<Find.Group> applications() {
+        return Find.groups(driver, applications, Map.of(NAME, applicationName, LINKS, applicationLinks));
+    }
+
+    private static List<String> names(List<Find.Group> apps) {
+        return Find.texts(apps.stream().map(a -> a.first(NAME)).toList());
     }
 
     /** A tab, or a link of the first application ("Edit" opens its edit page). */
     @Override
     public Screen click(String label) {
-        Optional<WebElement> tab = tabs.tab(label);
+        Optional<Candidate> tab = tabs.tab(label);
         if (tab.isPresent()) {
             return tabs.follow(tab.get());
         }
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        List<WebElement> apps = driver.findElements(applications);
+        List<Find.Group> apps = applications();
         if (apps.isEmpty()) {
             throw new LabelNotFoundException(label, name() + " (no applications listed)", tabs.labels());
         }
-        WebElement link = Find.byText(apps.get(0).findElements(applicationLinks), label,
-                "the first application (" + Labels.display(apps.get(0).findElement(applicationName).getText()) + ") of " + name());
+        WebElement link = Find.byText(apps.get(0).part(LINKS), label,
+                "the first application (" + Labels.display(apps.get(0).first(NAME).text()) + ") of " + name()).element();
         Waits.navigation(driver, link::click);
         return Screens.current(driver);
     }
 
     /** Opens the edit page of the application with this name. */
     public EditApplicationPage editApplication(String applicationName) {
-        for (WebElement app : driver.findElements(applications)) {
-            if (Labels.same(app.findElement(this.applicationName).getText(), applicationName)) {
-                WebElement edit = Find.byText(app.findElements(applicationLinks), "Edit", "the application " + applicationName);
+        for (Find.Group app : applications()) {
+            if (Labels.same(app.first(NAME).text(), applicationName)) {
+                WebElement edit = Find.byText(app.part(LINKS), "Edit", "the application " + applicationName).element();
                 Waits.navigation(driver, edit::click);
                 return new EditApplicationPage(driver);
             }

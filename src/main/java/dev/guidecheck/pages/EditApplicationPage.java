@@ -7,15 +7,16 @@ import org.openqa.selenium.WebDriver;
 public final class EditApplicationPage extends ApplicationForm<EditApplicationPage> {
 
     private static final By TITLE = By.cssSelector("main h1");
-    private static final String TITLE_TEXT = "Edit Application";
+    static final String TITLE_TEXT = "Edit Application";
+
+    static final Signature SIGNATURE = Signature.heading(TITLE, TITLE_TEXT);
 
     public EditApplicationPage(WebDriver driver) {
-        super(driver, "the fields of " + TITLE_TEXT);
-        Waits.forPage(driver, TITLE_TEXT, EditApplicationPage::isShown);
+        this(driver, Waits.forPage(driver, TITLE_TEXT, SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
+    EditApplicationPage(WebDriver driver, Screens.Recognised recognised) {
+        super(driver, "the fields of " + TITLE_TEXT);
     }
 
     @Override

@@ -2,25 +2,98 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Finding elements by their visible words, the way a reader of the guide would. */
+/**
+ * Finding elements by their visible words, the way a reader of the guide would. Each lookup is one script
+ * in the page that returns every candidate described at once ({@link Candidate}); the matching is done
+ * here, on what the script returned.
+ */
 final class Find {
+
+    private static final String CANDIDATES = String.join("\n",
+            "const [locators, root] = arguments;",
+            "return locators.map(locator => find(locator, root).map(describe));");
+
+    private static final String GROUPS = String.join("\n",
+            "const [group, parts] = arguments;",
+            "return find(group).map(element => {",
+            "  const found = {};",
+            "  for (const [name, locator] of Object.entries(parts)) { found[name] = find(locator, element).map(describe); }",
+            "  return {self: describe(element), parts: found};",
+            "});");
 
     private Find() {
     }
 
-    /** The visible texts of the displayed elements, as a person would quote them. */
-    static List<String> texts(List<WebElement> elements) {
+    /** Every element the locators find, in the locators' order and each in page order, described in one script. */
+    static List<Candidate> candidates(WebDriver driver, By... locators) {
+        return each(driver, locators).stream().flatMap(List::stream).toList();
+    }
+
+    /** What each locator finds, described, all in one script: one list per locator. */
+    static List<List<Candidate>> each(WebDriver driver, By... locators) {
+        return ((List<?>) PageScript.run(driver, CANDIDATES, locators(locators), null)).stream().map(Candidate::all).toList();
+    }
+
+    /** The elements a locator finds under one element only, described in one script. */
+    static List<Candidate> candidatesIn(WebDriver driver, WebElement root, By locator) {
+        return Candidate.all(((List<?>) PageScript.run(driver, CANDIDATES, locators(locator), root)).get(0));
+    }
+
+    /** The first element a locator finds, described, if any. */
+    static Optional<Candidate> first(WebDriver driver, By locator) {
+        return candidates(driver, locator).stream().findFirst();
+    }
+
+    /** An element found by {@code group} with what each of the named locators finds inside it. */
+    record Group(Candidate self, Map<String, List<Candidate>> parts) {
+
+        List<Candidate> part(String name) {
+            return parts.getOrDefault(name, List.of());
+        }
+
+        /** The first element of a part, as {@code findElement} would give it. */
+        Candidate first(String name) {
+            List<Candidate> found = part(name);
+            if (found.isEmpty()) {
+                throw new NoSuchElementException("no " + name + " in " + self.name());
+            }
+            return found.get(0);
+        }
+    }
+
+    /** Every element {@code group} finds, each with its parts (the links of a menu column), in one script. */
+    static List<Group> groups(WebDriver driver, By group, Map<String, By> parts) {
+        Map<String, Map<String, String>> partLocators = new LinkedHashMap<>();
+        parts.forEach((name, by) -> partLocators.put(name, PageScript.locator(by)));
+        List<Group> groups = new ArrayList<>();
+        for (Object o : (List<?>) PageScript.run(driver, GROUPS, PageScript.locator(group), partLocators)) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            Map<String, List<Candidate>> found = new LinkedHashMap<>();
+            Map<?, ?> described = (Map<?, ?>) m.get("parts");
+            for (String name : parts.keySet()) {
+                found.put(name, Candidate.all(described.get(name)));
+            }
+            groups.add(new Group(Candidate.of(m.get("self")), found));
+        }
+        return groups;
+    }
+
+    /** The names of the shown elements, as a person would quote them, each once. */
+    static List<String> texts(List<Candidate> candidates) {
         List<String> texts = new ArrayList<>();
-        for (WebElement element : elements) {
-            if (element.isDisplayed()) {
-                String text = name(element);
+        for (Candidate candidate : candidates) {
+            if (candidate.shown()) {
+                String text = candidate.name();
                 if (!text.isEmpty() && !texts.contains(text)) {
                     texts.add(text);
                 }
@@ -29,45 +102,14 @@ final class Find {
         return texts;
     }
 
-    /** The first displayed element whose text matches the label, if any. */
-    static Optional<WebElement> byText(List<WebElement> candidates, String label) {
-        return candidates.stream().filter(WebElement::isDisplayed)
-                .filter(e -> Labels.same(name(e), label) || Labels.same(e.getDomAttribute("aria-label"), label))
-                .findFirst();
+    /** The first shown element whose name (or aria-label) matches the label, if any. */
+    static Optional<Candidate> byText(List<Candidate> candidates, String label) {
+        return candidates.stream().filter(Candidate::shown).filter(c -> c.isNamed(label)).findFirst();
     }
 
-    /** The first displayed element whose text matches; otherwise says what was there. */
-    static WebElement byText(List<WebElement> candidates, String label, String where) {
+    /** The first shown element whose name matches; otherwise says what was there. */
+    static Candidate byText(List<Candidate> candidates, String label, String where) {
         return byText(candidates, label).orElseThrow(() -> new LabelNotFoundException(label, where, texts(candidates)));
-    }
-
-    /**
-     * What a reader calls an element: its visible text, or for an icon button its accessible name
-     * (aria-label, title, or its image's alt text), so an icon labelled "Edit" is the guide's "Edit".
-     * {@link #byText} also accepts an aria-label that differs from the visible text.
-     */
-    static String name(WebElement element) {
-        String text = Labels.display(element.getText());
-        if (!text.isEmpty()) {
-            return text;
-        }
-        for (String attribute : List.of("aria-label", "title")) {
-            String value = element.getDomAttribute(attribute);
-            if (value != null && !value.isBlank()) {
-                return Labels.display(value);
-            }
-        }
-        for (WebElement image : element.findElements(By.cssSelector("img[alt]"))) {
-            String alt = image.getDomAttribute("alt");
-            if (alt != null && !alt.isBlank()) {
-                return Labels.display(alt);
-            }
-        }
-        return "";
-    }
-
-    static boolean hasHeading(WebDriver driver, By headings, String text) {
-        return driver.findElements(headings).stream().anyMatch(h -> Labels.same(h.getText(), text));
     }
 
     static void scrollIntoView(WebDriver driver, WebElement element) {
@@ -86,13 +128,13 @@ final class Find {
     }
 
     /** Whether the button labelled {@code label} submits its form (which is what changes an account). */
-    static boolean submits(List<WebElement> buttons, String label) {
-        return byText(buttons, label).map(b -> "submit".equalsIgnoreCase(b.getDomProperty("type"))).orElse(false);
+    static boolean submits(List<Candidate> buttons, String label) {
+        return byText(buttons, label).map(Candidate::submits).orElse(false);
     }
 
     /** Checks that the button labelled {@code label} is there and enabled, without clicking it. */
-    static void checkEnabled(List<WebElement> buttons, String label, String where) {
-        if (!byText(buttons, label, where).isEnabled()) {
+    static void checkEnabled(List<Candidate> buttons, String label, String where) {
+        if (!byText(buttons, label, where).enabled()) {
             throw new IllegalStateException(label + " is there but disabled in " + where);
         }
     }
@@ -101,5 +143,13 @@ final class Find {
     static boolean isDestructive(String label) {
         String l = Labels.normalise(label);
         return l.startsWith("delete") || l.startsWith("remove") || l.startsWith("revoke") || l.startsWith("regenerate");
+    }
+
+    private static List<Map<String, String>> locators(By... locators) {
+        List<Map<String, String>> list = new ArrayList<>();
+        for (By by : locators) {
+            list.add(PageScript.locator(by));
+        }
+        return list;
     }
 }

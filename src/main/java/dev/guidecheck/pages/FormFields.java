@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -8,41 +9,82 @@ import org.openqa.selenium.support.ui.Select;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The labelled fields inside one region of a page: {@code <label for>} pairs and table rows whose
- * header cell names the value cell. Structure lives here; the labels come from the guide.
+ * header cell names the value cell. Structure lives here; the labels come from the guide. One script
+ * reads every field of the region at once: its label, its control and the value it shows.
  */
 final class FormFields {
 
-    /** One labelled field: the label as shown, and the control (input, textarea, select) or value cell. */
-    record Field(String label, WebElement control, boolean required) {
+    /**
+     * One labelled field as the page showed it when read.
+     *
+     * @param label    the label as shown
+     * @param control  the control (input, textarea, select) or, for a value the page shows, the value cell
+     * @param required whether the control is required, or its label ends in '*'
+     * @param tag      the control's tag name, lower case
+     * @param type     the control's type attribute, or null
+     * @param id       the control's id attribute, or null
+     * @param value    what the field holds: an input's value, a select's chosen option, or the value cell's text
+     *                 less its buttons; null for a select with nothing chosen
+     * @param beside   the buttons in the field's table cell ("Show" beside a hidden secret)
+     */
+    record Field(String label, WebElement control, boolean required, String tag, String type, String id, String value,
+                 List<Candidate> beside) {
 
         boolean isControl() {
-            String tag = control.getTagName().toLowerCase(Locale.ROOT);
             return tag.equals("input") || tag.equals("textarea") || tag.equals("select");
         }
 
-        String value() {
-            String tag = control.getTagName().toLowerCase(Locale.ROOT);
-            if (tag.equals("select")) {
-                return new Select(control).getFirstSelectedOption().getText().trim();
+        public String value() {
+            if (value == null) {
+                throw new NoSuchElementException("no option is selected in " + label);
             }
-            if (tag.equals("input") || tag.equals("textarea")) {
-                String value = control.getDomProperty("value");
-                return value == null ? "" : value;
-            }
-            // a value cell may hold a button beside the value (Show): the value is the rest of the text
-            String text = control.getText();
-            for (WebElement button : control.findElements(BUTTONS)) {
-                text = text.replace(button.getText(), "");
-            }
-            return text.trim();
+            return value;
         }
     }
 
-    private static final By BUTTONS = By.cssSelector("button, [role=button], input[type=submit], input[type=button]");
+    private static final String BUTTONS = "button, [role=button], input[type=submit], input[type=button]";
+
+    private static final String READ_FIELDS = String.join("\n",
+            "const [scope, buttons] = arguments;",
+            "const field = (label, control) => {",
+            "  const tag = control.tagName.toLowerCase();",
+            "  const cell = control.closest('td');",
+            "  let value, cellButtons = [];",
+            "  if (tag === 'select') {",
+            "    value = control.selectedOptions.length ? textOf(control.selectedOptions[0]) : null;",
+            "  } else if (tag === 'input' || tag === 'textarea') {",
+            "    value = control.value;",
+            "  } else {",
+            "    value = textOf(control);",
+            "    cellButtons = Array.from(control.querySelectorAll(buttons), textOf);",
+            "  }",
+            "  return {label: label, control: control, tag: tag, type: control.getAttribute('type'),",
+            "    id: control.getAttribute('id'), requiredAttribute: control.getAttribute('required') !== null,",
+            "    value: value, cellButtons: cellButtons,",
+            "    beside: cell ? Array.from(cell.querySelectorAll(buttons), describe) : []};",
+            "};",
+            "const fields = [];",
+            "for (const root of find(scope)) {",
+            "  for (const element of find({using: 'xpath', value: './/label | .//tr[th and td]'}, root)) {",
+            "    if (element.tagName.toLowerCase() === 'label') {",
+            "      const forId = element.getAttribute('for');",
+            "      const control = (forId ? root.querySelector('#' + CSS.escape(forId)) : null)",
+            "          || element.querySelector('input, textarea, select');",
+            "      if (control) { fields.push(field(textOf(element), control)); }",
+            "      continue;",
+            "    }",
+            "    const header = element.querySelector('th');",
+            "    if (header.querySelector('label')) { continue; }",
+            "    const cell = element.querySelector('td');",
+            "    fields.push(field(textOf(header), cell.querySelector('input:not([type=hidden]), textarea, select') || cell));",
+            "  }",
+            "}",
+            "return fields;");
 
     private final WebDriver driver;
     private final By scope;
@@ -54,38 +96,42 @@ final class FormFields {
         this.where = where;
     }
 
+    /** Every field of the region, in the order the page shows them, read in one script. */
     List<Field> all() {
         List<Field> fields = new ArrayList<>();
-        for (WebElement root : driver.findElements(scope)) {
-            // one XPath union, so the fields come in the order the page shows them
-            for (WebElement element : root.findElements(By.xpath(".//label | .//tr[th and td]"))) {
-                if (element.getTagName().equalsIgnoreCase("label")) {
-                    control(root, element).ifPresent(control -> fields.add(new Field(Labels.display(element.getText()), control,
-                            isRequired(control, element.getText()))));
-                    continue;
+        for (Object o : (List<?>) PageScript.run(driver, READ_FIELDS, PageScript.locator(scope), BUTTONS)) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            String labelText = (String) m.get("label");
+            String tag = (String) m.get("tag");
+            String value = (String) m.get("value");
+            if (value != null && tag.equals("select")) {
+                value = value.trim();
+            } else if (value != null && !tag.equals("input") && !tag.equals("textarea")) {
+                // a value cell may hold a button beside the value (Show): the value is the rest of the text
+                for (Object button : (List<?>) m.get("cellButtons")) {
+                    value = value.replace((String) button, "");
                 }
-                WebElement header = element.findElement(By.tagName("th"));
-                if (!header.findElements(By.tagName("label")).isEmpty()) {
-                    continue;
-                }
-                WebElement cell = element.findElement(By.tagName("td"));
-                List<WebElement> controls = cell.findElements(By.cssSelector("input:not([type=hidden]), textarea, select"));
-                WebElement control = controls.isEmpty() ? cell : controls.get(0);
-                fields.add(new Field(Labels.display(header.getText()), control, isRequired(control, header.getText())));
+                value = value.trim();
             }
+            fields.add(new Field(Labels.display(labelText), (WebElement) m.get("control"),
+                    Boolean.TRUE.equals(m.get("requiredAttribute")) || labelText.trim().endsWith("*"),
+                    tag, (String) m.get("type"), (String) m.get("id"), value, Candidate.all(m.get("beside"))));
         }
         return fields;
     }
 
     List<String> labels() {
-        return all().stream().map(Field::label).filter(l -> !l.isEmpty()).distinct().toList();
+        return labels(all());
+    }
+
+    private static List<String> labels(List<Field> fields) {
+        return fields.stream().map(Field::label).filter(l -> !l.isEmpty()).distinct().toList();
     }
 
     Field find(String label) {
         List<Field> fields = all();
         return fields.stream().filter(f -> Labels.same(f.label(), label)).findFirst()
-                .orElseThrow(() -> new LabelNotFoundException(label, where,
-                        fields.stream().map(Field::label).filter(l -> !l.isEmpty()).distinct().toList()));
+                .orElseThrow(() -> new LabelNotFoundException(label, where, labels(fields)));
     }
 
     String read(String label) {
@@ -94,25 +140,24 @@ final class FormFields {
 
     /** The buttons in the labelled field's value cell ("Show" beside a hidden secret), by their names. */
     List<String> buttonsBeside(String label) {
-        WebElement control = find(label).control();
-        List<WebElement> cells = control.findElements(By.xpath("ancestor-or-self::td[1]"));
-        return cells.isEmpty() ? List.of() : Find.texts(cells.get(0).findElements(BUTTONS));
+        return Find.texts(find(label).beside());
     }
 
     void enter(String label, String value) {
-        Field field = find(label);
+        List<Field> fields = all();
+        Field field = fields.stream().filter(f -> Labels.same(f.label(), label)).findFirst()
+                .orElseThrow(() -> new LabelNotFoundException(label, where, labels(fields)));
         if (!field.isControl()) {
             throw new LabelNotFoundException(label, "the fields you can type into in " + where,
-                    all().stream().filter(Field::isControl).map(Field::label).toList());
+                    fields.stream().filter(Field::isControl).map(Field::label).toList());
         }
         WebElement control = field.control();
-        Find.scrollIntoView(driver, control);
-        if (control.getTagName().equalsIgnoreCase("select")) {
+        if (field.tag().equals("select")) {
+            Find.scrollIntoView(driver, control);
             new Select(control).selectByVisibleText(value);
             return;
         }
-        control.clear();
-        control.sendKeys(value);
+        Typing.into(driver, List.of(control), List.of(field.label()), List.of(value));
     }
 
     void scrollTo(String label) {
@@ -121,19 +166,24 @@ final class FormFields {
 
     /** Fills every required, empty, typeable field with a plausible value chosen from its label and type. */
     void completeRequired() {
+        List<WebElement> controls = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (Field field : all()) {
-            if (field.required() && field.isControl() && field.value().isBlank()
-                    && !field.control().getTagName().equalsIgnoreCase("select")) {
-                Find.scrollIntoView(driver, field.control());
-                field.control().clear();
-                field.control().sendKeys(plausibleValue(field));
+            if (field.required() && field.isControl() && field.value().isBlank() && !field.tag().equals("select")) {
+                controls.add(field.control());
+                labels.add(field.label());
+                values.add(plausibleValue(field));
             }
+        }
+        if (!controls.isEmpty()) {
+            Typing.into(driver, controls, labels, values);
         }
     }
 
     private static String plausibleValue(Field field) {
         String label = Labels.normalise(field.label());
-        String type = Optional.ofNullable(field.control().getDomAttribute("type")).orElse("").toLowerCase(Locale.ROOT);
+        String type = Optional.ofNullable(field.type()).orElse("").toLowerCase(Locale.ROOT);
         if (type.equals("url") || label.contains("url") || label.contains("web site") || label.contains("website")) {
             return "https://example.com/";
         }
@@ -144,21 +194,5 @@ final class FormFields {
             return "Awesome Docs app";
         }
         return "Awesome Docs";
-    }
-
-    private Optional<WebElement> control(WebElement root, WebElement label) {
-        String forId = label.getDomAttribute("for");
-        if (forId != null && !forId.isEmpty()) {
-            List<WebElement> byId = root.findElements(By.id(forId));
-            if (!byId.isEmpty()) {
-                return Optional.of(byId.get(0));
-            }
-        }
-        List<WebElement> nested = label.findElements(By.cssSelector("input, textarea, select"));
-        return nested.isEmpty() ? Optional.empty() : Optional.of(nested.get(0));
-    }
-
-    private static boolean isRequired(WebElement control, String labelText) {
-        return control.getDomAttribute("required") != null || labelText.trim().endsWith("*");
     }
 }

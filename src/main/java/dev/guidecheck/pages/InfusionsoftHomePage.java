@@ -13,13 +13,14 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
     private final By links = By.cssSelector("a, button");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(HEADER).absent(By.cssSelector("input[type=password]"));
+
     public InfusionsoftHomePage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), InfusionsoftHomePage::isShown);
+        this(driver, Waits.forPage(driver, "the Infusionsoft home page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return !driver.findElements(HEADER).isEmpty() && driver.findElements(By.cssSelector("input[type=password]")).isEmpty();
+    InfusionsoftHomePage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override
@@ -34,7 +35,7 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(links));
+        return Find.texts(Find.candidates(driver, links));
     }
 
     /**
@@ -42,13 +43,14 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
      * page, or straight in the app when the browser is already signed in.
      */
     public Screen logIn() {
-        Waits.navigation(driver, () -> Find.byText(driver.findElements(headerLinks), "Log In", "the header of " + name()).click());
+        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, headerLinks), "Log In", "the header of " + name())
+                .element().click());
         return Screens.current(driver);
     }
 
     @Override
     public Screen click(String label) {
-        Waits.navigation(driver, () -> Find.byText(driver.findElements(links), label, name()).click());
+        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, links), label, name()).element().click());
         return Screens.current(driver);
     }
 }

@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ import java.util.Optional;
 public final class MyApiKeysPage implements Screen, Readable, Clickable {
 
     private static final By TITLE = By.cssSelector("main h1");
-    private static final String TITLE_TEXT = "My API Keys";
+    static final String TITLE_TEXT = "My API Keys";
     private final By region = By.id("my-keys");
     private final By keys = By.cssSelector("section.key");
     private final By keyHeadings = By.cssSelector("section.key > h2");
@@ -31,16 +30,17 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     private final PortalTabs tabs;
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, TITLE_TEXT);
+
     public MyApiKeysPage(WebDriver driver) {
+        this(driver, Waits.forPage(driver, TITLE_TEXT, SIGNATURE));
+    }
+
+    MyApiKeysPage(WebDriver driver, Screens.Recognised recognised) {
         this.driver = driver;
         this.credentials = new FormFields(driver, By.cssSelector("section.key:first-of-type .credentials-table"),
                 "the Credentials of the first key on " + TITLE_TEXT);
         this.tabs = new PortalTabs(driver);
-        Waits.forPage(driver, TITLE_TEXT, MyApiKeysPage::isShown);
-    }
-
-    static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, TITLE_TEXT);
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     public List<String> visibleLabels() {
         List<String> labels = new ArrayList<>(tabs.labels());
         labels.addAll(credentials.labels());
-        labels.addAll(Find.texts(driver.findElements(firstKeyActions)));
+        labels.addAll(Find.texts(Find.candidates(driver, firstKeyActions)));
         return labels;
     }
 
@@ -101,7 +101,7 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
 
     /** The key headings, newest first. */
     public List<String> keyHeadings() {
-        return Find.texts(driver.findElements(keyHeadings));
+        return Find.texts(Find.candidates(driver, keyHeadings));
     }
 
     public int keyCount() {
@@ -109,7 +109,7 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
     }
 
     public Optional<String> notice() {
-        return driver.findElements(notice).stream().map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).findFirst();
+        return Find.candidates(driver, notice).stream().map(e -> e.text().trim()).filter(t -> !t.isEmpty()).findFirst();
     }
 
     /**
@@ -118,31 +118,32 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
      */
     @Override
     public Screen click(String label) {
-        Optional<WebElement> tab = tabs.tab(label);
+        List<List<Candidate>> found = Find.each(driver, PortalTabs.TABS, firstKeyActions, firstKeyButtons);
+        Optional<Candidate> tab = Find.byText(found.get(0), label);
         if (tab.isPresent()) {
             return tabs.follow(tab.get());
         }
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        List<WebElement> candidates = new ArrayList<>(driver.findElements(firstKeyActions));
-        candidates.addAll(driver.findElements(firstKeyButtons));
-        Optional<WebElement> action = Find.byText(candidates, label);
+        List<Candidate> candidates = new ArrayList<>(found.get(1));
+        candidates.addAll(found.get(2));
+        Optional<Candidate> action = Find.byText(candidates, label);
         if (action.isEmpty()) {
             Optional<String> menu = new PortalProfileMenu(driver).holding(label);
             if (menu.isPresent()) {
                 throw new StepMissingException("\"" + label + "\"", name(), "the " + menu.get(), "Open the " + menu.get());
             }
-            List<String> found = new ArrayList<>(tabs.labels());
-            found.addAll(Find.texts(candidates));
-            throw new LabelNotFoundException(label, "the tabs and key actions of " + name(), found);
+            List<String> shown = new ArrayList<>(Find.texts(found.get(0)));
+            shown.addAll(Find.texts(candidates));
+            throw new LabelNotFoundException(label, "the tabs and key actions of " + name(), shown);
         }
-        WebElement target = action.get();
-        if (target.getTagName().equalsIgnoreCase("button") && !"submit".equalsIgnoreCase(target.getDomProperty("type"))) {
-            target.click();
+        Candidate target = action.get();
+        if (target.tag().equals("button") && !target.submits()) {
+            target.element().click();
             return this;
         }
-        Waits.navigation(driver, target::click);
+        Waits.navigation(driver, target.element()::click);
         return Screens.current(driver);
     }
 }

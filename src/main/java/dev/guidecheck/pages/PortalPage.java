@@ -1,11 +1,10 @@
 package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A developer portal page the guide only passes through (Manage Account, a key's report, the portal
@@ -20,14 +19,16 @@ public final class PortalPage implements Screen, Clickable {
     private final WebDriver driver;
     private final String heading;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, KNOWN);
+
     public PortalPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, "a developer portal page", PortalPage::isShown);
-        this.heading = Labels.display(driver.findElement(TITLE).getText());
+        this(driver, Waits.forPage(driver, "a developer portal page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return KNOWN.stream().anyMatch(k -> Find.hasHeading(driver, TITLE, k));
+    PortalPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
+        this.heading = Labels.display(Find.first(driver, TITLE).orElseThrow(() -> new NoSuchElementException(
+                "no heading " + TITLE + " on " + driver.getCurrentUrl())).text());
     }
 
     @Override
@@ -42,7 +43,7 @@ public final class PortalPage implements Screen, Clickable {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(links));
+        return Find.texts(Find.candidates(driver, links));
     }
 
     @Override
@@ -50,9 +51,9 @@ public final class PortalPage implements Screen, Clickable {
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        Optional<WebElement> tab = new PortalTabs(driver).tab(label);
-        WebElement target = tab.orElseGet(() -> Find.byText(driver.findElements(links), label, name()));
-        Waits.navigation(driver, target::click);
+        List<List<Candidate>> found = Find.each(driver, PortalTabs.TABS, links);
+        Candidate target = Find.byText(found.get(0), label).orElseGet(() -> Find.byText(found.get(1), label, name()));
+        Waits.navigation(driver, target.element()::click);
         return Screens.current(driver);
     }
 }

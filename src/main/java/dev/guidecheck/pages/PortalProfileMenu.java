@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -23,17 +22,17 @@ final class PortalProfileMenu {
 
     /** The name of the header menu that holds the label ("profile menu"), if one does; every menu is left closed. */
     Optional<String> holding(String label) {
-        for (WebElement opener : driver.findElements(openers)) {
-            if (!opener.isDisplayed()) {
+        for (Candidate opener : Find.candidates(driver, openers)) {
+            if (!opener.shown()) {
                 continue;
             }
-            By menu = By.id(opener.getDomAttribute("aria-controls"));
-            opener.click();
-            boolean holds = Find.byText(Waits.visible(driver, menu).findElements(items), label).isPresent();
-            opener.click();
-            Waits.until(driver, Waits.ELEMENT, d -> !d.findElement(menu).isDisplayed());
+            By menu = By.id(opener.element().getDomAttribute("aria-controls"));
+            opener.element().click();
+            boolean holds = Find.byText(Find.candidatesIn(driver, Waits.visible(driver, menu), items), label).isPresent();
+            opener.element().click();
+            Waits.until(driver, Waits.ELEMENT, d -> Find.candidates(d, menu).stream().noneMatch(Candidate::shown));
             if (holds) {
-                return Optional.of(Find.name(opener).toLowerCase(Locale.ROOT));
+                return Optional.of(opener.name().toLowerCase(Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -19,13 +19,14 @@ public final class PortalSignInPage implements SignsIn, Screen {
     private final By error = By.cssSelector("main .form-error");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.heading(TITLE, "Sign In").and(Signature.present(PASSWORD));
+
     public PortalSignInPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), PortalSignInPage::isShown);
+        this(driver, Waits.forPage(driver, "the developer portal Sign In page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return Find.hasHeading(driver, TITLE, "Sign In") && !driver.findElements(PASSWORD).isEmpty();
+    PortalSignInPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override
@@ -40,7 +41,7 @@ public final class PortalSignInPage implements SignsIn, Screen {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(By.cssSelector("main form label, main form button")));
+        return Find.texts(Find.candidates(driver, By.cssSelector("main form label, main form button")));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
 /** The Keys / Applications / Manage Account tabs under the portal's page headings. */
 final class PortalTabs {
 
-    private final By tabs = By.cssSelector("ul.tabs a");
+    static final By TABS = By.cssSelector("ul.tabs a");
     private final WebDriver driver;
 
     PortalTabs(WebDriver driver) {
@@ -18,15 +17,15 @@ final class PortalTabs {
     }
 
     List<String> labels() {
-        return Find.texts(driver.findElements(tabs));
+        return Find.texts(Find.candidates(driver, TABS));
     }
 
-    Optional<WebElement> tab(String label) {
-        return Find.byText(driver.findElements(tabs), label);
+    Optional<Candidate> tab(String label) {
+        return Find.byText(Find.candidates(driver, TABS), label);
     }
 
-    Screen follow(WebElement tab) {
-        Waits.navigation(driver, tab::click);
+    Screen follow(Candidate tab) {
+        Waits.navigation(driver, tab.element()::click);
         return Screens.current(driver);
     }
 }

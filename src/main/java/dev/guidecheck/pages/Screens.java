@@ -1,61 +1,72 @@
 package dev.guidecheck.pages;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Which known page the browser shows, recognised by its content (headings, forms, the app's top bar),
  * never by URL, so landing after a sign-in or a followed link works on the replica and live sites alike.
+ * Every page's {@link Signature} is checked in one script.
  */
 public final class Screens {
 
+    /**
+     * That a page object's page has just been recognised, so its constructor need not look again. Only a
+     * look at the page makes one: {@link Screens#current} or {@link Waits#forPage}.
+     */
+    static final class Recognised {
+
+        static final Recognised NOW = new Recognised();
+
+        private Recognised() {
+        }
+    }
+
+    private record Known(String name, Signature signature, BiFunction<WebDriver, Recognised, Screen> factory) {
+    }
+
     /** Most specific first: a settings page is also an app page; a sign-in form beats a home page. */
-    private static final Map<String, Function<WebDriver, Boolean>> RECOGNISERS = new LinkedHashMap<>();
-    private static final Map<String, Function<WebDriver, Screen>> FACTORIES = new LinkedHashMap<>();
+    private static final List<Known> KNOWN = List.of(
+            new Known("the developer portal Sign In page", PortalSignInPage.SIGNATURE, PortalSignInPage::new),
+            new Known("the Infusionsoft sign-in page", SignInPage.SIGNATURE, SignInPage::new),
+            new Known(RegisterApplicationPage.TITLE_TEXT, RegisterApplicationPage.SIGNATURE, RegisterApplicationPage::new),
+            new Known(EditApplicationPage.TITLE_TEXT, EditApplicationPage.SIGNATURE, EditApplicationPage::new),
+            new Known(MyApiKeysPage.TITLE_TEXT, MyApiKeysPage.SIGNATURE, MyApiKeysPage::new),
+            new Known(ApplicationsPage.TITLE_TEXT, ApplicationsPage.SIGNATURE, ApplicationsPage::new),
+            new Known("a developer portal page (" + String.join(", ", PortalPage.KNOWN) + ")", PortalPage.SIGNATURE,
+                    PortalPage::new),
+            new Known("Application Settings", ApplicationSettingsPage.SIGNATURE, ApplicationSettingsPage::new),
+            new Known("the Infusionsoft app", AppShell.SIGNATURE, AppShell::new),
+            new Known("the Infusionsoft home page", InfusionsoftHomePage.SIGNATURE, InfusionsoftHomePage::new));
+
+    private static final Set<By> LOCATORS = new LinkedHashSet<>();
 
     static {
-        add("the developer portal Sign In page", PortalSignInPage::isShown, PortalSignInPage::new);
-        add("the Infusionsoft sign-in page", SignInPage::isShown, SignInPage::new);
-        add("Register an Application", RegisterApplicationPage::isShown, RegisterApplicationPage::new);
-        add("Edit Application", EditApplicationPage::isShown, EditApplicationPage::new);
-        add("My API Keys", MyApiKeysPage::isShown, MyApiKeysPage::new);
-        add("My Applications", ApplicationsPage::isShown, ApplicationsPage::new);
-        add("a developer portal page (" + String.join(", ", PortalPage.KNOWN) + ")", PortalPage::isShown, PortalPage::new);
-        add("Application Settings", ApplicationSettingsPage::isShown, ApplicationSettingsPage::new);
-        add("the Infusionsoft app", AppShell::isShown, AppShell::new);
-        add("the Infusionsoft home page", InfusionsoftHomePage::isShown, InfusionsoftHomePage::new);
+        KNOWN.forEach(known -> LOCATORS.addAll(known.signature().locators()));
     }
 
     private Screens() {
     }
 
-    private static void add(String name, Function<WebDriver, Boolean> recogniser, Function<WebDriver, Screen> factory) {
-        RECOGNISERS.put(name, recogniser);
-        FACTORIES.put(name, factory);
-    }
-
     /** The page object of the page the browser shows, once it has loaded; WrongPageException if none fits. */
     public static Screen current(WebDriver driver) {
-        String match;
+        Known match;
         try {
-            match = Waits.until(driver, Waits.PAGE, d -> {
-                if (!Waits.loaded(d)) {
-                    return null;
-                }
-                for (Map.Entry<String, Function<WebDriver, Boolean>> entry : RECOGNISERS.entrySet()) {
-                    if (entry.getValue().apply(d)) {
-                        return entry.getKey();
-                    }
-                }
-                return null;
-            });
+            match = Waits.until(driver, Waits.PAGE, d -> Signature.snapshot(d, LOCATORS)
+                    .flatMap(snapshot -> KNOWN.stream().filter(k -> k.signature().matches(snapshot)).findFirst())
+                    .orElse(null));
         } catch (TimeoutException e) {
-            throw new WrongPageException("one of " + String.join("; ", RECOGNISERS.keySet()), driver.getTitle(), driver.getCurrentUrl());
+            List<String> names = new ArrayList<>();
+            KNOWN.forEach(k -> names.add(k.name()));
+            throw new WrongPageException("one of " + String.join("; ", names), driver.getTitle(), driver.getCurrentUrl());
         }
-        return FACTORIES.get(match).apply(driver);
+        return match.factory().apply(driver, Recognised.NOW);
     }
 }

@@ -3,8 +3,9 @@ package dev.guidecheck.pages;
 import dev.guidecheck.Account;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** The user-name, password and submit of a sign-in form; each site's page gives its own locators. */
@@ -25,20 +26,16 @@ final class SignInForm {
     }
 
     Screen signIn(Account account) {
-        type(user, account.username());
-        type(password, account.password());
+        Map<By, String> fields = new LinkedHashMap<>();
+        fields.put(user, account.username());
+        fields.put(password, account.password());
+        Typing.into(driver, fields);
         Waits.navigation(driver, () -> driver.findElement(submit).click());
         return Screens.current(driver);
     }
 
     Optional<String> errorMessage() {
-        return driver.findElements(error).stream().map(WebElement::getText).map(String::trim)
+        return Find.candidates(driver, error).stream().map(Candidate::text).map(String::trim)
                 .filter(t -> !t.isEmpty()).findFirst();
-    }
-
-    private void type(By field, String text) {
-        WebElement input = driver.findElement(field);
-        input.clear();
-        input.sendKeys(text);
     }
 }

@@ -17,13 +17,14 @@ public final class SignInPage implements SignsIn, Screen {
     private final By error = By.cssSelector("form.signin-box .form-error");
     private final WebDriver driver;
 
+    static final Signature SIGNATURE = Signature.present(FORM, By.cssSelector("form.signin-box input[type=password]"));
+
     public SignInPage(WebDriver driver) {
-        this.driver = driver;
-        Waits.forPage(driver, name(), SignInPage::isShown);
+        this(driver, Waits.forPage(driver, "the Infusionsoft sign-in page", SIGNATURE));
     }
 
-    static boolean isShown(WebDriver driver) {
-        return !driver.findElements(FORM).isEmpty() && !driver.findElements(By.cssSelector("form.signin-box input[type=password]")).isEmpty();
+    SignInPage(WebDriver driver, Screens.Recognised recognised) {
+        this.driver = driver;
     }
 
     @Override
@@ -38,7 +39,7 @@ public final class SignInPage implements SignsIn, Screen {
 
     @Override
     public List<String> visibleLabels() {
-        return Find.texts(driver.findElements(By.cssSelector("form.signin-box label, form.signin-box button")));
+        return Find.texts(Find.candidates(driver, By.cssSelector("form.signin-box label, form.signin-box button")));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.DevToolsChannel;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -8,10 +9,10 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
 
 /** Every wait of the page objects, with named durations; nothing else waits, and nothing sleeps. */
@@ -37,26 +38,50 @@ public final class Waits {
         return wait.until(condition::apply);
     }
 
-    /** Waits until a page has loaded and is the one {@code isShown} recognises, or throws WrongPageException. */
-    public static void forPage(WebDriver driver, String expected, Function<WebDriver, Boolean> isShown) {
+    /**
+     * Waits until a page has loaded and shows what the signature describes, one script per look, or throws
+     * WrongPageException.
+     */
+    static Screens.Recognised forPage(WebDriver driver, String expected, Signature signature) {
         try {
-            until(driver, PAGE, d -> loaded(d) && isShown.apply(d));
+            until(driver, PAGE, signature::isShown);
         } catch (TimeoutException e) {
             throw new WrongPageException(expected, driver.getTitle(), driver.getCurrentUrl());
         }
+        return Screens.Recognised.NOW;
     }
 
+    /** The first element the locator finds, once it is shown; one script per look. */
     public static WebElement visible(WebDriver driver, By locator) {
-        return until(driver, ELEMENT, ExpectedConditions.visibilityOfElementLocated(locator));
+        return until(driver, ELEMENT, d -> Find.first(d, locator).filter(Candidate::shown).map(Candidate::element).orElse(null));
     }
 
     /**
      * Runs an action that leaves the page (a link, a form submit) and waits until the next page has
-     * loaded. The old page is marked with a script variable, which a new document no longer has;
-     * while the browser is between documents, a command may fail in several ways, which all mean
-     * "not yet".
+     * loaded: until the browser reports the load event of a document other than the one the action
+     * started on. Nothing is asked of the page itself; the wait sleeps until the browser speaks.
+     * A driver without the DevTools protocol waits by {@linkplain #byMarker asking the page}.
      */
     public static void navigation(WebDriver driver, Runnable action) {
+        Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
+        if (channel.isEmpty()) {
+            byMarker(driver, action);
+            return;
+        }
+        String before = channel.get().document();
+        action.run();
+        if (!channel.get().awaitNewDocument(before, PAGE)) {
+            throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
+        }
+    }
+
+    /**
+     * The same, for drivers that cannot report loads: the old page is marked with a script variable,
+     * which a new document no longer has, and the page is asked every {@link #POLL} until it is gone and
+     * the new one complete. While the browser is between documents, a command may fail in several ways,
+     * which all mean "not yet".
+     */
+    static void byMarker(WebDriver driver, Runnable action) {
         String marker = "guidecheck-" + System.nanoTime();
         ((JavascriptExecutor) driver).executeScript("window.__guidecheckPage = arguments[0];", marker);
         action.run();
@@ -73,9 +98,5 @@ public final class Waits {
         } catch (TimeoutException e) {
             throw new WrongPageException("a new page after the click", driver.getTitle(), driver.getCurrentUrl());
         }
-    }
-
-    static boolean loaded(WebDriver driver) {
-        return "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
     }
 }

@@ -1,0 +1,188 @@
+package dev.guidecheck.browser;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.Event;
+import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.json.Json;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * A DevTools session of guidecheck's own on the browser's window, beside the driver's: the browser tells it
+ * when a document has loaded, so waiting for a page is waiting for an event rather than asking the page
+ * again and again, and a few housekeeping commands go straight to the browser instead of through the
+ * driver. A driver without DevTools (some remote drivers) has no channel, and its callers do without.
+ */
+public final class DevToolsChannel {
+
+    private static final System.Logger LOG = System.getLogger(DevToolsChannel.class.getName());
+
+    /** Longest one DevTools command may take, attaching included, before the channel counts as broken. */
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Most looks at the frame tree one wait takes, one per load the browser reports (frames included): a
+     * page that loads something without end cannot keep a wait busy until its timeout.
+     */
+    static final int MAX_LOOKS = 100;
+    /** How many loaded documents are remembered: enough for any redirect chain a click starts. */
+    private static final int REMEMBERED = 32;
+
+    /**
+     * One channel per driver, made on first use; an empty one when the driver cannot have one. Only drivers
+     * offering DevTools (Selenium's own, which keep Object's identity and hash) are ever keys.
+     */
+    private static final Map<WebDriver, Optional<DevToolsChannel>> CHANNELS = new WeakHashMap<>();
+
+    private final WebDriver driver;
+    private final DevTools devTools;
+    /** "frame id/loader id" of each document whose load event fired, oldest first. */
+    private final Set<String> loaded = new LinkedHashSet<>();
+    private long loads;
+
+    private DevToolsChannel(WebDriver driver, DevTools devTools) {
+        this.driver = driver;
+        this.devTools = devTools;
+    }
+
+    /** This driver's channel, attached on the first call; empty when the driver offers no DevTools protocol. */
+    public static Optional<DevToolsChannel> of(WebDriver driver) {
+        if (!(driver instanceof HasDevTools)) {
+            return Optional.empty();
+        }
+        synchronized (CHANNELS) {
+            Optional<DevToolsChannel> known = CHANNELS.get(driver);
+            if (known != null) {
+                return known;
+            }
+        }
+        // Attached outside the lock: each thread attaches to its own browser, without waiting for the others.
+        Optional<DevToolsChannel> made = attach(driver);
+        synchronized (CHANNELS) {
+            Optional<DevToolsChannel> known = CHANNELS.putIfAbsent(driver, made);
+            return known != null ? known : made;
+        }
+    }
+
+    /** Closes this driver's channel, if it has one: before the driver quits. Never throws. */
+    public static void close(WebDriver driver) {
+        if (!(driver instanceof HasDevTools)) {
+            return;
+        }
+        Optional<DevToolsChannel> channel;
+        synchronized (CHANNELS) {
+            channel = CHANNELS.remove(driver);
+        }
+        if (channel != null) {
+            channel.ifPresent(DevToolsChannel::detach);
+        }
+    }
+
+    private static Optional<DevToolsChannel> attach(WebDriver driver) {
+        try {
+            DevTools devTools = ((HasDevTools) driver).getDevTools();
+            devTools.createSessionIfThereIsNotOne(driver.getWindowHandle());
+            DevToolsChannel channel = new DevToolsChannel(driver, devTools);
+            devTools.addListener(new Event<>("Page.lifecycleEvent", input -> input.<Map<String, Object>>read(Json.MAP_TYPE)),
+                    channel::lifecycle);
+            devTools.send(new Command<>("Page.enable", Map.of()), COMMAND_TIMEOUT);
+            devTools.send(new Command<>("Page.setLifecycleEventsEnabled", Map.of("enabled", true)), COMMAND_TIMEOUT);
+            return Optional.of(channel);
+        } catch (WebDriverException | IllegalStateException e) {
+            // The page objects fall back to asking the page; say once why, for whoever reads the log.
+            LOG.log(Level.INFO, "no DevTools channel to {0}, waiting for pages by asking them: {1}",
+                    driver.getClass().getSimpleName(), ChromeBrowserFactory.firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private void lifecycle(Map<String, Object> event) {
+        if (!"load".equals(event.get("name"))) {
+            return;
+        }
+        synchronized (this) {
+            loaded.add(event.get("frameId") + "/" + event.get("loaderId"));
+            while (loaded.size() > REMEMBERED) {
+                loaded.remove(loaded.iterator().next());
+            }
+            loads++;
+            notifyAll();
+        }
+    }
+
+    /** The document the window shows now, as the browser names it (its main frame's loader id). */
+    public String document() {
+        return mainFrame().get("loaderId").toString();
+    }
+
+    /**
+     * Waits until the window shows a document other than {@code before} whose load event has fired: what a
+     * click that leaves the page, or a form submit, leads to. Sleeps until the browser reports a load, and
+     * asks the browser which document it shows after each; false if the timeout passes first (or after
+     * {@value #MAX_LOOKS} loads that were not it).
+     */
+    public boolean awaitNewDocument(String before, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int look = 0; look < MAX_LOOKS; look++) {
+            long seen;
+            synchronized (this) {
+                seen = loads;
+            }
+            Map<?, ?> frame = mainFrame();
+            String document = frame.get("loaderId").toString();
+            synchronized (this) {
+                if (!document.equals(before) && loaded.contains(frame.get("id") + "/" + document)) {
+                    return true;
+                }
+                try {
+                    while (loads == seen) {
+                        long left = deadline - System.nanoTime();
+                        if (left <= 0) {
+                            return false;
+                        }
+                        wait(Math.max(1, left / 1_000_000));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Sends a DevTools command to the window straight to the browser, and returns its result. */
+    public Map<String, Object> send(String method, Map<String, Object> params) {
+        Map<String, Object> result = devTools.send(new Command<>(method, params,
+                input -> input.<Map<String, Object>>read(Json.MAP_TYPE)), COMMAND_TIMEOUT);
+        return result == null ? Map.of() : Collections.unmodifiableMap(result);
+    }
+
+    private Map<?, ?> mainFrame() {
+        Map<?, ?> tree = (Map<?, ?>) send("Page.getFrameTree", Map.of()).get("frameTree");
+        return (Map<?, ?>) tree.get("frame");
+    }
+
+    private void detach() {
+        try {
+            devTools.clearListeners();
+            // A local driver owns the connection and closes it when it quits: nothing to send to a browser
+            // that may be dead or hung. An augmented remote driver does not close what it gave out.
+            if (!(driver instanceof ChromiumDriver)) {
+                devTools.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "the DevTools channel was already gone: {0}", ChromeBrowserFactory.firstLine(e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.guidecheck.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a page shows that tells it apart from the others, by content (a form, a heading's words), never by
+ * URL: elements that must be there, elements that must not, and a heading with one of some texts.
+ * Signatures are data, so the signatures of every known page are checked in one script ({@link Screens}).
+ */
+final class Signature {
+
+    /** Reads, once the document has loaded, the visible text of everything each locator finds. */
+    private static final String SNAPSHOT = String.join("\n",
+            "const [locators] = arguments;",
+            "if (document.readyState !== 'complete') { return null; }",
+            "return locators.map(locator => find(locator).map(textOf));");
+
+    private final List<By> present;
+    private final List<By> absent;
+    private final Map<By, List<String>> headings;
+
+    private Signature(List<By> present, List<By> absent, Map<By, List<String>> headings) {
+        this.present = List.copyOf(present);
+        this.absent = List.copyOf(absent);
+        this.headings = Map.copyOf(headings);
+    }
+
+    /** A page where each locator finds something. */
+    static Signature present(By... locators) {
+        return new Signature(List.of(locators), List.of(), Map.of());
+    }
+
+    /** A page where one of the elements the locator finds shows one of the texts (as {@link Labels#same} compares). */
+    static Signature heading(By locator, Collection<String> texts) {
+        return new Signature(List.of(), List.of(), Map.of(locator, List.copyOf(texts)));
+    }
+
+    static Signature heading(By locator, String text) {
+        return heading(locator, List.of(text));
+    }
+
+    /** This signature, and the locator finds nothing. */
+    Signature absent(By locator) {
+        List<By> more = new ArrayList<>(absent);
+        more.add(locator);
+        return new Signature(present, more, headings);
+    }
+
+    /** Both signatures at once (a settings page is also an app page). */
+    Signature and(Signature other) {
+        List<By> allPresent = new ArrayList<>(present);
+        allPresent.addAll(other.present);
+        List<By> allAbsent = new ArrayList<>(absent);
+        allAbsent.addAll(other.absent);
+        Map<By, List<String>> allHeadings = new LinkedHashMap<>(headings);
+        other.headings.forEach((by, texts) -> allHeadings.merge(by, texts, (a, b) -> {
+            throw new IllegalArgumentException("two headings expected of " + by);
+        }));
+        return new Signature(allPresent, allAbsent, allHeadings);
+    }
+
+    /** Every locator the signature looks at. */
+    Set<By> locators() {
+        Set<By> locators = new LinkedHashSet<>(present);
+        locators.addAll(absent);
+        locators.addAll(headings.keySet());
+        return locators;
+    }
+
+    /** Whether a snapshot (the shown texts of what each locator finds) is this page. */
+    boolean matches(Map<By, List<String>> snapshot) {
+        return present.stream().allMatch(by -> !snapshot.get(by).isEmpty())
+                && absent.stream().allMatch(by -> snapshot.get(by).isEmpty())
+                && headings.entrySet().stream().allMatch(h -> snapshot.get(h.getKey()).stream()
+                        .anyMatch(shown -> h.getValue().stream().anyMatch(text -> Labels.same(shown, text))));
+    }
+
+    /** Whether the browser shows this page, once its document has loaded; one script. */
+    boolean isShown(WebDriver driver) {
+        return snapshot(driver, locators()).map(this::matches).orElse(false);
+    }
+
+    /**
+     * The shown texts of what each locator finds, read in one script; empty while the document is still
+     * loading.
+     */
+    static Optional<Map<By, List<String>>> snapshot(WebDriver driver, Collection<By> locators) {
+        List<By> ordered = List.copyOf(locators);
+        Object result = PageScript.run(driver, SNAPSHOT, ordered.stream().map(PageScript::locator).toList());
+        if (result == null) {
+            return Optional.empty();
+        }
+        List<?> found = (List<?>) result;
+        Map<By, List<String>> snapshot = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            snapshot.put(ordered.get(i), ((List<?>) found.get(i)).stream().map(t -> t == null ? "" : t.toString()).toList());
+        }
+        return Optional.of(snapshot);
+    }
+}

@@ -1,0 +1,79 @@
+package dev.guidecheck.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.Test;
+
+public class DevToolsChannelTest {
+
+    private LocalSite site;
+    private BrowserSession session;
+
+    @BeforeClass
+    public void start() throws Exception {
+        site = LocalSite.serving(Map.of(
+                "/a", "<a id='next' href='/b'>next</a>",
+                "/b", "<p id='b'>b</p>",
+                "/later", "<button id='go' onclick=\"setTimeout(() => location.href = '/b', 300)\">go</button>"));
+        session = BrowserFactory.of(BrowserSettings.defaults()).open();
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+        site.close();
+    }
+
+    @Test
+    public void aClickThatLeavesThePageEndsWithTheLoadOfANewDocument() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/a").toString());
+        DevToolsChannel channel = DevToolsChannel.of(driver).orElseThrow();
+        String before = channel.document();
+
+        driver.findElement(By.id("next")).click();
+
+        assertThat(channel.awaitNewDocument(before, Duration.ofSeconds(10))).isTrue();
+        assertThat(channel.document()).isNotEqualTo(before);
+        assertThat(driver.findElement(By.id("b")).getText()).isEqualTo("b");
+    }
+
+    @Test
+    public void aNavigationThePageStartsLaterIsWaitedFor() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/later").toString());
+        DevToolsChannel channel = DevToolsChannel.of(driver).orElseThrow();
+        String before = channel.document();
+
+        driver.findElement(By.id("go")).click();
+
+        assertThat(channel.awaitNewDocument(before, Duration.ofSeconds(10))).isTrue();
+        assertThat(driver.getCurrentUrl()).isEqualTo(site.whereIs("/b").toString());
+    }
+
+    @Test
+    public void aPageThatStaysIsNoNewDocument() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/b").toString());
+        DevToolsChannel channel = DevToolsChannel.of(driver).orElseThrow();
+
+        assertThat(channel.awaitNewDocument(channel.document(), Duration.ofMillis(300))).isFalse();
+    }
+
+    @Test
+    public void aDriverWithoutDevToolsHasNoChannel() {
+        WebDriver plain = (WebDriver) Proxy.newProxyInstance(WebDriver.class.getClassLoader(),
+                new Class<?>[] {WebDriver.class}, (proxy, method, args) -> null);
+
+        assertThat(DevToolsChannel.of(plain)).isEmpty();
+    }
+}

@@ -1,0 +1,145 @@
+package dev.guidecheck.pages;
+
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfiles;
+import dev.guidecheck.replica.Site;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.testng.annotations.AfterClass;
+import org.testng.annotations.BeforeClass;
+import org.testng.annotations.BeforeMethod;
+import org.testng.annotations.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lookup script describes every element as WebDriver itself would, one command per element: shown as
+ * {@code isDisplayed()}, the same visible text as {@code getText()}, and so the same name. The findings'
+ * "nearest labels" depend on it, so every page of the replica is compared, menus open, in the profiles
+ * that change what the page objects look at.
+ */
+public class FindTest {
+
+    /** Everything a page object names or reads. */
+    private static final By NAMED = By.cssSelector("a, button, label, th, td, h1, h2, h3, h4, li, abbr, [role=button],"
+            + " input[type=submit], input[type=button], .app-name, .notice, .form-error, .app-menu-heading");
+
+    private WebDriver driver;
+
+    @BeforeClass
+    public void startBrowser() {
+        driver = TestBrowser.start();
+    }
+
+    @AfterClass(alwaysRun = true)
+    public void quitBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @BeforeMethod
+    public void cleanSlate() {
+        TestBrowser.clean(driver);
+    }
+
+    @Test
+    public void theFaithfulSitesAreDescribedAsWebDriverSeesThem() {
+        Replica replica = replica(ReplicaProfiles.FAITHFUL);
+        driver.get(replica.infusionsoftOrigin().toString());
+        assertSameAsWebDriver("the home page");
+        SignInPage signIn = (SignInPage) new InfusionsoftHomePage(driver).logIn();
+        assertSameAsWebDriver("the sign-in page");
+        AppShell app = (AppShell) signIn.signIn(replica.account(Site.INFUSIONSOFT));
+        assertSameAsWebDriver("the dashboard");
+        app.openAppMenu();
+        assertSameAsWebDriver("the dashboard with the app menu open");
+        driver.get(replica.whereIs(Site.INFUSIONSOFT, "/app/settings").toString());
+        assertSameAsWebDriver("Application Settings");
+        driver.get(replica.whereIs(Site.INFUSIONSOFT, "/app/settings/application").toString());
+        assertSameAsWebDriver("Application Settings > Application");
+
+        driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
+        assertSameAsWebDriver("the portal's sign-in page");
+        new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
+        assertSameAsWebDriver("My API Keys");
+        for (String path : List.of("/apps/myapps", "/apps/myapps/1/edit", "/apps/", "/member/edit", "/apps/mykeys/1/report")) {
+            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, path).toString());
+            assertSameAsWebDriver(path);
+        }
+    }
+
+    @Test
+    public void iconLinksHiddenSecretsAndProfileMenusAreDescribedAsWebDriverSeesThem() {
+        Replica renamed = replica("portal-tabs-renamed");
+        signInToPortal(renamed, "/apps/myapps");
+        assertSameAsWebDriver("My Applications with Edit as an icon");
+
+        Replica hidden = replica("secret-hidden");
+        signInToPortal(hidden, "/apps/mykeys");
+        assertSameAsWebDriver("My API Keys with the secret behind Show");
+
+        Replica keap = replica("keap-2020");
+        signInToPortal(keap, "/apps/mykeys");
+        assertSameAsWebDriver("the 2020 portal");
+        WebElement opener = driver.findElement(By.cssSelector("header [aria-haspopup][aria-controls]"));
+        opener.click();
+        Waits.visible(driver, By.id(opener.getDomAttribute("aria-controls")));
+        assertSameAsWebDriver("the 2020 portal with its profile menu open");
+    }
+
+    private Replica replica(String profile) {
+        Replica replica = Replica.shared(ReplicaProfiles.named(profile).orElseThrow());
+        replica.reset();
+        return replica;
+    }
+
+    private void signInToPortal(Replica replica, String path) {
+        TestBrowser.clean(driver);
+        driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, path).toString());
+        new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
+    }
+
+    private void assertSameAsWebDriver(String page) {
+        List<Candidate> described = Find.candidates(driver, NAMED);
+        List<WebElement> found = driver.findElements(NAMED);
+        assertThat(found).as(page).isNotEmpty();
+        assertThat(described).as(page).hasSameSizeAs(found);
+        List<String> script = new ArrayList<>();
+        List<String> webDriver = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = described.get(i);
+            WebElement e = found.get(i);
+            assertThat(c.element()).as(page).isEqualTo(e);
+            script.add(c.tag() + " " + c.shown() + " [" + c.name() + "] [" + Labels.display(c.text()) + "]");
+            webDriver.add(e.getTagName().toLowerCase(java.util.Locale.ROOT) + " " + e.isDisplayed() + " [" + nameAsWebDriverGivesIt(e) + "] ["
+                    + Labels.display(e.getText()) + "]");
+        }
+        assertThat(script).as(page).containsExactlyElementsOf(webDriver);
+    }
+
+    /** What the page objects called an element before the lookup script, one WebDriver command per property. */
+    private static String nameAsWebDriverGivesIt(WebElement element) {
+        String text = Labels.display(element.getText());
+        if (!text.isEmpty()) {
+            return text;
+        }
+        for (String attribute : List.of("aria-label", "title")) {
+            String value = element.getDomAttribute(attribute);
+            if (value != null && !value.isBlank()) {
+                return Labels.display(value);
+            }
+        }
+        for (WebElement image : element.findElements(By.cssSelector("img[alt]"))) {
+            String alt = image.getDomAttribute("alt");
+            if (alt != null && !alt.isBlank()) {
+                return Labels.display(alt);
+            }
+        }
+        return "";
+    }
+}
