@@ -74,7 +74,7 @@ public class BaselineTest {
         Settings settings = Settings.from(props, Map.of());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GuideRun(settings, System.out))
-                .isInstanceOf(Settings.SettingsException.class)
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining(Settings.BASELINE_FILE_NAME + ":2: a baseline line is");
     }
 

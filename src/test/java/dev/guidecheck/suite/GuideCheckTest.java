@@ -68,7 +68,7 @@ public class GuideCheckTest {
         assertThat(run.console).contains("total: 3 pages, 10 procedures (10 replayed, 0 failed, 0 not covered, 0 not run), 47 steps replayed");
         // Short when all is well: one sentence, and per page a table of procedures.
         assertThat(Files.readString(out.resolve("summary.md")))
-                .contains("All 3 pages hold: every step passed and every credential was found.")
+                .contains("All 3 pages hold: every replayed step passed and every credential was found.")
                 .contains("| To find your Encrypted Key | passed | 4/4 |")
                 .doesNotContain("**label-not-found**");
     }

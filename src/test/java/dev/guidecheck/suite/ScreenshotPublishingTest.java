@@ -181,8 +181,12 @@ public class ScreenshotPublishingTest {
             int captured = Png.decode(Files.readAllBytes(c.evidence())).getWidth();
             assertThat(Png.decode(Files.readAllBytes(c.diff())).getWidth()).isEqualTo(Math.max(published, captured));
         });
-        assertThat(run.attachments()).anyMatch(name -> name.endsWith("admin-settings.png against the docs tree"))
-                .anyMatch(name -> name.endsWith("admin-settings.png: how it was compared"));
+        // What Allure is handed for its screen diff: the docs tree's image, the capture, the changes, and why
+        // only part of them could be compared.
+        TakenImage taken = run.images().stream().filter(i -> i.name().endsWith("admin-settings.png")).findFirst().orElseThrow();
+        assertThat(taken.expected()).isEqualTo(Files.readAllBytes(docs.resolve(taken.name().substring(1))));
+        assertThat(taken.diff()).isNotNull();
+        assertThat(taken.note()).isNotBlank();
         JsonNode shot = run.report().at("/pages/0/screenshots/0");
         assertThat(shot.at("/mode").asText()).isEqualTo("check");
         assertThat(shot.at("/status").asText()).isEqualTo("changed");
@@ -223,8 +227,8 @@ public class ScreenshotPublishingTest {
     // ---------------------------------------------------------------------------------------------------
 
     /** What a check did: procedures, attachments' names, console, report. */
-    record Run(List<ProcedureResult> procedures, List<Map.Entry<String, byte[]>> attached, String console, JsonNode report,
-               Path out) {
+    record Run(List<ProcedureResult> procedures, List<Map.Entry<String, byte[]>> attached, List<TakenImage> images,
+               String console, JsonNode report, Path out) {
 
         List<String> attachments() {
             return attached.stream().map(Map.Entry::getKey).toList();
@@ -251,6 +255,7 @@ public class ScreenshotPublishingTest {
         PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
         List<ProcedureResult> procedures = new ArrayList<>();
         List<Map.Entry<String, byte[]>> attachments = new ArrayList<>();
+        List<TakenImage> images = new ArrayList<>();
         try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print)) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
@@ -258,6 +263,12 @@ public class ScreenshotPublishingTest {
                         @Override
                         public void attachment(String name, String mimeType, String extension, byte[] content) {
                             attachments.add(Map.entry(name, content));
+                        }
+
+                        @Override
+                        public void imageTaken(String name, byte[] actual, byte[] expected, byte[] diff, String note) {
+                            images.add(new TakenImage(name, actual, expected, diff, note));
+                            attachment(name, "image/png", "png", actual);
                         }
                     };
                     procedures.add(run.replay(page, procedure, ReplayListeners.of(
@@ -267,7 +278,11 @@ public class ScreenshotPublishingTest {
             }
         }
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        return new Run(procedures, attachments, console.toString(StandardCharsets.UTF_8), report, out);
+        return new Run(procedures, attachments, images, console.toString(StandardCharsets.UTF_8), report, out);
+    }
+
+    /** An image as the steps hand it to the report: the capture, and when it changed, the docs' image and the diff. */
+    record TakenImage(String name, byte[] actual, byte[] expected, byte[] diff, String note) {
     }
 
     /** A file's bytes and modification time, for "nothing was touched". */
