@@ -151,7 +151,6 @@ public final class JsonReport {
         m.put("diff", c.diff() == null ? null : c.diff().toString());
         m.put("masks", c.masks().stream().map(JsonReport::mask).toList());
         m.put("bytes", c.bytes());
-        m.put("bytesSaved", c.bytesSaved());
         return m;
     }
 }

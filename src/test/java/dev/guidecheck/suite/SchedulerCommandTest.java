@@ -85,6 +85,8 @@ public class SchedulerCommandTest {
         assertThat(run.result().status()).as(run.result().toString()).isZero();
         String console = run.result().output();
         assertThat(console).contains("outcome: passed (exit status 0)")
+                .contains("infusionsoft-rest/setup.md > To find your OAuth 2.0 credentials > 1. Sign in to your developer account. > passed")
+                .contains("total: 2 pages, 3 procedures (2 replayed, 0 failed, 1 not covered, 0 not run), 9 steps replayed")
                 .contains("hubspot/setup.md > To find your API key > not-covered: its steps act on https://app.hubspot.com")
                 .doesNotContain("INFO").doesNotContain("Javalin");
 
