@@ -330,6 +330,8 @@ public final class GuideRun implements AutoCloseable {
         if (settings.target() == Settings.Target.LIVE && !settings.live().map(Settings.LiveSites::verifyCredentials).orElse(false)) {
             verdicts = CredentialVerification.notChecked(credentials, "live mode tries the credentials only with"
                     + " guidecheck.live.verifyCredentials=true (it creates an authorization grant on the account)");
+        } else if (settings.mode() == Settings.Mode.LINT) {
+            verdicts = CredentialVerification.notChecked(credentials, "a lint-only run (guidecheck.mode=lint)");
         } else if (stopped != null) {
             verdicts = CredentialVerification.notChecked(credentials, "the run stopped before it");
         } else if (!CredentialVerification.anythingToTry(credentials)) {
