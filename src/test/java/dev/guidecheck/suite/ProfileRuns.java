@@ -181,9 +181,10 @@ final class ProfileRuns {
                 }
             }
         };
-        try (Browsers browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
-             GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
+        // The credential drifts replay one procedure each: they share one browser rather than start three.
+        Browsers own = credentialDrift ? null : new Browsers(browserFactory(settings));
+        Browsers browsers = credentialDrift ? credentialDriftBrowsers(settings) : own;
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (credentialDrift && !procedure.title().equals(DRIFT_REPLAY.get(profile.credentialDrift()).get(1))) {
@@ -214,9 +215,30 @@ final class ProfileRuns {
                     secrets.putAll(replica.secretValues());
                 }
             }
+        } finally {
+            if (own != null) {
+                own.close();
+            }
         }
         return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets),
                 Map.copyOf(verified));
+    }
+
+    private static Browsers credentialDriftBrowsers;
+
+    /** The browsers the credential drift runs share, closed when the JVM ends. */
+    private static synchronized Browsers credentialDriftBrowsers(Settings settings) {
+        if (credentialDriftBrowsers == null) {
+            credentialDriftBrowsers = new Browsers(browserFactory(settings));
+            Browsers made = credentialDriftBrowsers;
+            Runtime.getRuntime().addShutdownHook(new Thread(made::closeAll, "credential-drift-browsers"));
+        }
+        return credentialDriftBrowsers;
+    }
+
+    private static BrowserFactory browserFactory(Settings settings) {
+        return BrowserFactory.of(new BrowserSettings(settings.headless(), settings.browserBinary().orElse(null),
+                settings.driver().orElse(null), null));
     }
 
     /** The page's verification phase, with an Allure result as the main job's "the recorded credentials work" test writes. */
