@@ -197,9 +197,16 @@ public final class Screenshots {
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
                 .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
         Geometry geometry = Geometry.of(measured, spec.padding());
-        Supplier<Framed> once = geometry.fitsViewport()
-                ? () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)))
-                : () -> geometry.captureBeyondViewport(cdp(driver));
+        HasCdp cdp = geometry.fitsViewport() ? cdpOrNull(driver) : cdp(driver);
+        Supplier<Framed> once;
+        if (!geometry.fitsViewport()) {
+            once = () -> geometry.captureBeyondViewport(cdp);
+        } else if (cdp != null) {
+            // Only the region's pixels: the browser encodes, and guidecheck decodes, a fraction of the viewport.
+            once = () -> geometry.clipFromViewport(cdp);
+        } else {
+            once = () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
+        }
         return new Layout(once, geometry.scrollX, geometry.scrollY, geometry, measured);
     }
 
@@ -369,6 +376,24 @@ public final class Screenshots {
                 throw new IllegalStateException("the region is outside the viewport after scrolling to it: " + this);
             }
             return new Framed(Png.crop(viewport, left, top, right - left, bottom - top), new Frame(scale, left, top));
+        }
+
+        /** The region as {@link #cropFrom} crops it, captured alone: a clip of the viewport as it is now. */
+        Framed clipFromViewport(HasCdp cdp) {
+            int left = clamp(Math.floor(x - padding), (int) viewportWidth);
+            int top = clamp(Math.floor(y - padding), (int) viewportHeight);
+            int right = clamp(Math.ceil(x + width + padding), (int) viewportWidth);
+            int bottom = clamp(Math.ceil(y + height + padding), (int) viewportHeight);
+            if (right <= left || bottom <= top) {
+                throw new IllegalStateException("the region is outside the viewport after scrolling to it: " + this);
+            }
+            // The clip is in document coordinates; the viewport starts scrollX, scrollY into the document.
+            Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of(
+                    "format", "png",
+                    "clip", Map.of("x", scrollX + left, "y", scrollY + top, "width", right - left,
+                            "height", bottom - top, "scale", 1)));
+            BufferedImage image = Png.decode(Base64.getDecoder().decode((String) shot.get("data")));
+            return new Framed(image, new Frame(1, left, top));
         }
 
         Framed captureBeyondViewport(HasCdp cdp) {
