@@ -40,6 +40,32 @@ public final class NearestLabels {
                 .toList();
     }
 
+    /**
+     * How much nearer than the next one the nearest label must be to count as the one it became: a
+     * rename is only certain when no other label shown there is nearly as near.
+     */
+    static final double CLEAR_MARGIN = 0.2;
+
+    /**
+     * The rename the nearest labels make certain (one near label, or one clearly nearer than the rest),
+     * otherwise why none is.
+     */
+    static Remedy remedy(String wanted, List<String> nearest, Collection<String> shown) {
+        if (nearest.isEmpty()) {
+            return new Remedy.Unsure(shown.isEmpty() ? "nothing is shown there"
+                    : "nothing shown there is like \"" + wanted + "\"");
+        }
+        if (nearest.size() == 1) {
+            return new Remedy.Rename(wanted, nearest.get(0), "the one label shown there like it");
+        }
+        double first = similarity(wanted, nearest.get(0));
+        double second = similarity(wanted, nearest.get(1));
+        if (first - second >= CLEAR_MARGIN) {
+            return new Remedy.Rename(wanted, nearest.get(0), "the label shown there clearly nearest to it");
+        }
+        return new Remedy.Unsure(nearest.size() + " labels are as near: " + LabelNotFoundException.quoted(nearest));
+    }
+
     /** 1 for the same label, 0 for nothing in common. */
     static double similarity(String a, String b) {
         String x = Labels.normalise(a);
