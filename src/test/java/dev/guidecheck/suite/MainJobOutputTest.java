@@ -50,9 +50,9 @@ public class MainJobOutputTest {
                 results.add(JSON.readTree(f.toFile()));
             }
         }
-        // Per page: the lint, each procedure, the credentials. 3 + 4 + 1 twice, 1 + 2 + 1 once.
-        assertThat(results).hasSize(16);
-        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(16);
+        // Per page: the lint, each procedure, the credentials. 3 + 4 + 1 twice, 1 + 2 + 1 once; and the run's fixes.
+        assertThat(results).hasSize(17);
+        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(17);
         assertThat(results).allSatisfy(r -> assertThat(r.at("/status").asText()).isEqualTo("passed"));
         assertThat(results.stream().map(r -> r.at("/name").asText()))
                 .contains("infusionsoft-crm/setup.md › To find your Encrypted Key",

@@ -100,9 +100,10 @@ public class SchedulerCommandTest {
         JsonNode skipped = run.allureResult("hubspot/setup.md › To find your API key");
         assertThat(skipped.at("/status").asText()).isEqualTo("skipped");
         assertThat(skipped.at("/statusDetails/message").asText()).startsWith("not-covered: its steps act on https://app.hubspot.com");
-        // One result per test, each with a history id of its own: lint, 2 procedures and credentials per page.
+        // One result per test, each with a history id of its own: lint, 2 procedures and credentials per page,
+        // and the run's fixes (the REST page's list numbering and link syntax).
         List<JsonNode> results = run.allureResults();
-        assertThat(results).hasSize(4 + 3);
+        assertThat(results).hasSize(4 + 3 + 1);
         assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(results.size());
 
         for (String file : List.of("report.json", "summary.md")) {
