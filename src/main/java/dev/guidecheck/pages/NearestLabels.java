@@ -45,6 +45,11 @@ public final class NearestLabels {
      * rename is only certain when no other label shown there is nearly as near.
      */
     static final double CLEAR_MARGIN = 0.2;
+    /**
+     * How near a label must be to be taken for the same one renamed: suggesting a label in a message can be
+     * generous, an edit of the guide cannot ("Integrations" is a suggestion for "Applications", no rename).
+     */
+    static final double RENAME = 0.6;
 
     /**
      * The rename the nearest labels make certain (one near label, or one clearly nearer than the rest),
@@ -55,10 +60,14 @@ public final class NearestLabels {
             return new Remedy.Unsure(shown.isEmpty() ? "nothing is shown there"
                     : "nothing shown there is like \"" + wanted + "\"");
         }
+        double first = similarity(wanted, nearest.get(0));
+        if (first < RENAME) {
+            return new Remedy.Unsure("the label nearest to it, \"" + nearest.get(0) + "\", is not near enough to be"
+                    + " the same one renamed");
+        }
         if (nearest.size() == 1) {
             return new Remedy.Rename(wanted, nearest.get(0), "the one label shown there like it");
         }
-        double first = similarity(wanted, nearest.get(0));
         double second = similarity(wanted, nearest.get(1));
         if (first - second >= CLEAR_MARGIN) {
             return new Remedy.Rename(wanted, nearest.get(0), "the label shown there clearly nearest to it");

@@ -57,6 +57,9 @@ public class FixPlannerTest {
                 .isEqualTo(new Remedy.Unsure("2 labels are as near: \"Kex\", \"Kez\""));
         assertThat(new LabelNotFoundException("Applications", "the tabs", List.of("Keys", "Apps")).remedy())
                 .isEqualTo(new Remedy.Rename("Applications", "Apps", "the one label shown there like it"));
+        assertThat(new LabelNotFoundException("Integrations", "the tabs", List.of("Keys", "Applications")).remedy())
+                .isEqualTo(new Remedy.Unsure("the label nearest to it, \"Applications\", is not near enough to be the same"
+                        + " one renamed"));
         assertThat(new LabelNotFoundException("Application", "the categories", List.of("General", "Company")).remedy())
                 .isEqualTo(new Remedy.Unsure("nothing shown there is like \"Application\""));
     }

@@ -82,7 +82,7 @@ public class FixLoopTest {
                     .ifPresent(f -> failed.computeIfAbsent(r.page(), p -> new ArrayList<>()).add(r.title()));
         }
         assertThat(failed).as("procedures that failed on %s", profile).isNotEmpty();
-        Replay replay = replay(profile, docs, failed);
+        Replay replay = replay(profile, docs, failed, "off");
         assertThat(replay.replayed).as("procedures replayed after the fixes").isEqualTo(proven.size());
         assertThat(replay.failures).as("findings left on %s after its fixes", profile).isEmpty();
         assertThat(replay.outcome).isEqualTo(RunOutcome.PASSED);
@@ -112,6 +112,23 @@ public class FixLoopTest {
         assertThat(fixes.values().stream().filter(f -> f.equals(credential))).hasSize(8);
         // Every failing finding of the run is either fixed or says why not.
         assertThat(fixes).hasSize(4 + 6 + 8);
+    }
+
+    @Test
+    public void aRemovedNavigationStepIsPutBackByApplyModeAndTheNextRunPasses() throws IOException {
+        Path docs = DocsTrees.copyOfReference();
+        DocsTrees.delete(docs, INCLUDE, 21, 22, "2. Navigate to **Admin>Settings**.");
+        Map<String, List<String>> encryptedKey = Map.of(CRM, List.of("To find your Encrypted Key"));
+
+        Replay broken = replay("faithful", docs, encryptedKey, "apply");
+        assertThat(broken.failures).singleElement().asString().contains("step-missing");
+        assertThat(read(docs.resolve(INCLUDE))).contains("\n1. Log in to your account at [Infusionsoft](https://www.infusionsoft.com/).\n"
+                + "2. Navigate to **Admin>Settings**.\n3. In Application Settings, click **Application**.\n"
+                + "4. Scroll down to the API section and record the **Encrypted Key**.\n");
+
+        Replay fixed = replay("faithful", docs, encryptedKey, "off");
+        assertThat(fixed.failures).isEmpty();
+        assertThat(fixed.outcome).isEqualTo(RunOutcome.PASSED);
     }
 
     @Test
@@ -146,14 +163,14 @@ public class FixLoopTest {
     private record Replay(int replayed, List<String> failures, RunOutcome outcome) {
     }
 
-    /** Replays the named procedures of the pages on the profile, without screenshots or fixes; what it found. */
-    private Replay replay(String profile, Path docs, Map<String, List<String>> procedures) {
+    /** Replays the named procedures of the pages on the profile, without screenshots; what it found. */
+    private Replay replay(String profile, Path docs, Map<String, List<String>> procedures, String fix) {
         Properties props = new Properties();
         props.setProperty("guidecheck.docs", docs.toString());
         props.setProperty("guidecheck.out", temporaryDirectory().toString());
         props.setProperty("guidecheck.replica.profile", profile);
         props.setProperty("guidecheck.screenshots", "off");
-        props.setProperty("guidecheck.fix", "off");
+        props.setProperty("guidecheck.fix", fix);
         props.setProperty("guidecheck.pages", String.join(",", procedures.keySet()));
         List<String> failures = new ArrayList<>();
         int replayed = 0;
