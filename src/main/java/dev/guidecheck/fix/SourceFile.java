@@ -53,9 +53,9 @@ final class SourceFile {
         return text;
     }
 
-    /** The 1-based line as the check read it, without its line break. */
+    /** The 1-based line as the check read it, without its line break; empty past the end (nothing there to edit). */
     String line(int line) {
-        return strip(lines.get(line - 1));
+        return line >= 1 && line <= lines.size() ? strip(lines.get(line - 1)) : "";
     }
 
     int lineCount() {
