@@ -59,10 +59,20 @@ public record Settings(
     /** What the check runs against. */
     public enum Target { REPLICA, LIVE }
 
-    /** The live sites, their accounts and the secrets read from the environment. */
+    /**
+     * The live sites, their accounts and the secrets read from the environment.
+     *
+     * @param verifyCredentials whether the recorded credentials are tried on the provider's endpoints (an OAuth
+     *                          grant is created on the account); never implied by allowWrites
+     * @param oauthAuthorize    the provider's OAuth 2.0 authorization page
+     * @param oauthToken        the provider's OAuth 2.0 token endpoint
+     * @param xmlrpc            the account's legacy XML-RPC endpoint ({@code https://<app>.infusionsoft.com/api/xmlrpc}),
+     *                          which the Encrypted Key opens; none unless configured, since it names the account
+     */
     public record LiveSites(URI infusionsoft, URI developerPortal, Account infusionsoftAccount,
                             Account developerAccount, Optional<String> apiPassphrase, boolean allowWrites,
-                            Optional<Path> session) {
+                            Optional<Path> session, boolean verifyCredentials, URI oauthAuthorize, URI oauthToken,
+                            Optional<URI> xmlrpc) {
         @Override
         public String toString() {
             return "LiveSites[" + infusionsoft + ", " + developerPortal + "]";
@@ -168,8 +178,15 @@ public record Settings(
                 required(prop, "guidecheck.live.portal.user"),
                 password(secret, "GUIDECHECK_PORTAL_PASSWORD", "the developer portal password", session.isEmpty()));
         boolean allowWrites = bool("guidecheck.live.allowWrites", prop.apply("guidecheck.live.allowWrites").orElse("false"));
+        boolean verifyCredentials = bool("guidecheck.live.verifyCredentials",
+                prop.apply("guidecheck.live.verifyCredentials").orElse("false"));
+        URI authorize = url("guidecheck.live.oauth.authorize", prop.apply("guidecheck.live.oauth.authorize")
+                .orElse(Sites.ACCOUNTS + "/app/oauth/authorize"));
+        URI token = url("guidecheck.live.oauth.token", prop.apply("guidecheck.live.oauth.token")
+                .orElse(Sites.API + "/token"));
+        Optional<URI> xmlrpc = prop.apply("guidecheck.live.xmlrpc").map(v -> url("guidecheck.live.xmlrpc", v));
         return new LiveSites(app, portal, appAccount, devAccount, secret.apply("GUIDECHECK_API_PASSPHRASE"),
-                allowWrites, session);
+                allowWrites, session, verifyCredentials, authorize, token, xmlrpc);
     }
 
     /** Secrets come from the environment, or from a properties file named by a setting; never from -D. */

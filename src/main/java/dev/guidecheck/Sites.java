@@ -16,6 +16,14 @@ public final class Sites {
     /** The Infusionsoft developer key portal, as the guide writes it. */
     public static final URI DEVELOPER_PORTAL = URI.create("https://keys.developer.infusionsoft.com");
 
+    /**
+     * Where the provider's OAuth 2.0 authorization page lives ({@code /app/oauth/authorize}): the accounts
+     * site, which shares the app's sign-in. Guides do not link to it; the next page of the docs uses it.
+     */
+    public static final URI ACCOUNTS = URI.create("https://accounts.infusionsoft.com");
+    /** The provider's API host: the OAuth token endpoint ({@code /token}) and the REST and XML-RPC APIs. */
+    public static final URI API = URI.create("https://api.infusionsoft.com");
+
     private final Map<String, URI> targetByGuideOrigin;
 
     /** Whether a link in a guide leads to a site guidecheck has page objects for (absolute http(s) links only). */

@@ -48,6 +48,9 @@ public final class DevToolsChannel {
     private final DevTools devTools;
     /** "frame id/loader id" of each document whose load event fired, oldest first. */
     private final Set<String> loaded = new LinkedHashSet<>();
+    /** Handlers of other events, by event name; the DevTools listener of each name is added once. */
+    private final Map<String, java.util.List<java.util.function.Consumer<Map<String, Object>>>> handlers =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private long loads;
 
     private DevToolsChannel(WebDriver driver, DevTools devTools) {
@@ -159,6 +162,28 @@ public final class DevToolsChannel {
             }
         }
         return false;
+    }
+
+    /** A handler's registration; closing it stops the calls. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Calls the handler with the parameters of every event of that name the browser sends (e.g.
+     * {@code Fetch.requestPaused}) until the subscription is closed. Handlers run on the connection's
+     * thread: they should hand work on rather than send commands and wait.
+     */
+    public Subscription on(String event, java.util.function.Consumer<Map<String, Object>> handler) {
+        java.util.List<java.util.function.Consumer<Map<String, Object>>> list = handlers.computeIfAbsent(event, name -> {
+            java.util.List<java.util.function.Consumer<Map<String, Object>>> made = new java.util.concurrent.CopyOnWriteArrayList<>();
+            devTools.addListener(new Event<>(name, input -> input.<Map<String, Object>>read(Json.MAP_TYPE)),
+                    params -> made.forEach(h -> h.accept(params)));
+            return made;
+        });
+        list.add(handler);
+        return () -> list.remove(handler);
     }
 
     /** Sends a DevTools command to the window straight to the browser, and returns its result. */

@@ -75,6 +75,7 @@ public final class Screenshots {
      * @throws UnstableScreenException when the screen never holds still for two captures
      */
     public static Shot capture(WebDriver driver, ShotSpec spec) {
+        parkPointer(driver);
         Layout layout = spec.isWholePage() ? wholePage(driver) : region(driver, spec);
         Supplier<Framed> take = () -> stable(layout.once());
 
@@ -272,6 +273,19 @@ public final class Screenshots {
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
         return Png.decode(Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    /**
+     * Moves the mouse pointer off the page, so that no {@code :hover} style is in the picture. After a click
+     * the pointer rests where the clicked link was; whether the link now under it on the next page shows
+     * hovered depends on when the browser next looks at the pointer, so two runs of the same steps could
+     * write different pixels. Without the DevTools protocol, the pointer stays where it is.
+     */
+    private static void parkPointer(WebDriver driver) {
+        HasCdp cdp = cdpOrNull(driver);
+        if (cdp != null) {
+            cdp.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", -1, "y", -1));
+        }
     }
 
     private static HasCdp cdp(WebDriver driver) {

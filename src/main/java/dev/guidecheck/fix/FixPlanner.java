@@ -10,6 +10,7 @@ import dev.guidecheck.steps.Category;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
+import dev.guidecheck.verify.CredentialVerdict;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +41,12 @@ public final class FixPlanner {
 
     /** What the run found on one page, as the fix stage reads it. */
     public record PageFindings(String page, List<ProcedureResult> procedures, List<LintFinding> lint,
-                               List<CredentialCheck.Outcome> credentials) {
+                               List<CredentialCheck.Outcome> credentials, List<CredentialVerdict> verifications) {
+
+        public PageFindings(String page, List<ProcedureResult> procedures, List<LintFinding> lint,
+                            List<CredentialCheck.Outcome> credentials) {
+            this(page, procedures, lint, credentials, List.of());
+        }
     }
 
     private final Path docsRoot;
@@ -81,6 +87,13 @@ public final class FixPlanner {
                     outcomes.add(refused(page.page(), "credential-missing", c.row().source(), c.problem().get(), stepFailed
                             ? "nothing to edit here: a step before it failed, and that step's fix is what gets it recorded"
                             : "the check cannot tell which step should record it"));
+                }
+            }
+            for (CredentialVerdict v : page.verifications()) {
+                if (v.status() == CredentialVerdict.Status.REFUSED) {
+                    outcomes.add(refused(page.page(), Category.CREDENTIAL_INVALID.id(),
+                            v.recorded().map(r -> r.step().source()).orElse(v.row().source()), v.message(),
+                            "the provider refused the value the guide leads to, and nothing says which value it should name"));
                 }
             }
         }

@@ -36,6 +36,8 @@ public final class Screens {
     private static final List<Known> KNOWN = List.of(
             new Known("the developer portal Sign In page", PortalSignInPage.SIGNATURE, PortalSignInPage::new),
             new Known("the Infusionsoft sign-in page", SignInPage.SIGNATURE, SignInPage::new),
+            new Known("the OAuth consent page", ConsentPage.SIGNATURE, ConsentPage::new),
+            new Known("the OAuth error page", AuthorizationErrorPage.SIGNATURE, AuthorizationErrorPage::new),
             new Known(RegisterApplicationPage.TITLE_TEXT, RegisterApplicationPage.SIGNATURE, RegisterApplicationPage::new),
             new Known(EditApplicationPage.TITLE_TEXT, EditApplicationPage.SIGNATURE, EditApplicationPage::new),
             new Known(MyApiKeysPage.TITLE_TEXT, MyApiKeysPage.SIGNATURE, MyApiKeysPage::new),

@@ -19,6 +19,10 @@ public record DeveloperApplication(
                 clientId, clientSecret, status, created);
     }
 
+    DeveloperApplication withClientSecret(String newSecret) {
+        return new DeveloperApplication(id, name, website, description, callbackUrl, clientId, newSecret, status, created);
+    }
+
     @Override
     public String toString() {
         return "DeveloperApplication[" + id + " " + name + "]";

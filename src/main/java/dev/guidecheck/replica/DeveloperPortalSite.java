@@ -28,6 +28,8 @@ final class DeveloperPortalSite {
     /** What a hidden client_secret shows instead: ten mask characters, as the later portal does. */
     static final String HIDDEN_SECRET = "\u2022".repeat(10);
 
+    private static final String KEYS_SEEN = "keysSeen";
+
     private final ReplicaState state;
     private final ReplicaProfile profile;
     private final Templates templates;
@@ -105,6 +107,9 @@ final class DeveloperPortalSite {
 
     private void myKeys(Context ctx) {
         Map<String, Object> model = portal(ctx, profile.label("myKeysTitle"), "keys");
+        // A secret rotated since is shown once more, on the session's first view: a reload shows the current one.
+        boolean firstView = ctx.sessionAttribute(KEYS_SEEN) == null;
+        ctx.sessionAttribute(KEYS_SEEN, Boolean.TRUE);
         List<Map<String, Object>> keys = new ArrayList<>();
         for (DeveloperApplication app : state.applications()) {
             Map<String, Object> key = new LinkedHashMap<>();
@@ -113,7 +118,7 @@ final class DeveloperPortalSite {
             key.put("clientId", app.clientId());
             // a profile may hide the secret until its Show button asks for this key's page with ?show=<id>
             boolean hidden = profile.secretsMaskedBehindShow() && !app.id().equals(ctx.queryParam("show"));
-            key.put("clientSecret", hidden ? HIDDEN_SECRET : app.clientSecret());
+            key.put("clientSecret", hidden ? HIDDEN_SECRET : state.shownClientSecret(app, firstView));
             key.put("hidden", hidden);
             key.put("status", app.status());
             key.put("created", RelativeTime.ago(app.created(), state.clock().instant()));

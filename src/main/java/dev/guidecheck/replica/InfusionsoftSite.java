@@ -166,7 +166,7 @@ final class InfusionsoftSite {
         if (category.slug().equals(profile.apiCategory())) {
             Map<String, Object> api = new LinkedHashMap<>();
             api.put("passphrase", state.passphraseSet() ? UNCHANGED_PASSPHRASE : "");
-            api.put("encryptedKey", state.encryptedKey());
+            api.put("encryptedKey", state.shownEncryptedKey());
             api.put("allowedIpList", state.allowedIpList());
             api.put("masked", profile.secretsMaskedBehindShow());
             model.put("api", api);

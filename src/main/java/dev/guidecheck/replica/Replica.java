@@ -27,7 +27,7 @@ public final class Replica {
     private static final Map<String, Replica> SHARED = new HashMap<>();
 
     private final ReplicaProfile profile;
-    private final ReplicaState state = new ReplicaState();
+    private final ReplicaState state;
     private final int requestedPort;
     private final Map<Site, Javalin> servers = new EnumMap<>(Site.class);
     /** Page requests answered so far, across both sites: what a flaky profile counts. */
@@ -45,6 +45,7 @@ public final class Replica {
     public Replica(ReplicaProfile profile, int infusionsoftPort) {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.requestedPort = infusionsoftPort;
+        this.state = new ReplicaState(profile.credentialDrift());
     }
 
     /** The one faithful replica of this JVM, started on first use and stopped when the JVM exits. */
@@ -69,6 +70,10 @@ public final class Replica {
         try {
             Javalin infusionsoft = server(Site.INFUSIONSOFT, templates, profile.faults(), pageRequests);
             new InfusionsoftSite(state, profile, templates).addRoutes(infusionsoft);
+            // The provider's other hosts (accounts., api., <app>.infusionsoft.com) share the app's sign-in and
+            // account, so the replica serves them on the Infusionsoft site's server: see ProviderEndpoints.
+            new AuthorizationServer(state, templates).addRoutes(infusionsoft);
+            new LegacyApi(state).addRoutes(infusionsoft);
             servers.put(Site.INFUSIONSOFT, infusionsoft.start("127.0.0.1", requestedPort));
             Javalin portal = server(Site.DEVELOPER_PORTAL, templates, profile.faults(), pageRequests);
             new DeveloperPortalSite(state, profile, templates).addRoutes(portal);

@@ -11,12 +11,14 @@ import java.util.Objects;
  * redesign) are this record with a few values changed, never a second server.
  */
 public record ReplicaProfile(String name, Map<String, String> labels, String apiCategory,
-                             boolean secretsMaskedBehindShow, Map<String, String> templates, ReplicaFaults faults) {
+                             boolean secretsMaskedBehindShow, Map<String, String> templates, ReplicaFaults faults,
+                             CredentialDrift credentialDrift) {
 
     public ReplicaProfile {
         Objects.requireNonNull(name, "name");
         labels = Map.copyOf(labels);
         templates = Map.copyOf(templates);
+        Objects.requireNonNull(credentialDrift, "credentialDrift");
     }
 
     /** The 2017 Infusionsoft app and developer portal, as the guide and its screenshots show them. */
@@ -70,7 +72,7 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         l.put("registerCallbackUrl", "Register Callback URL");
         l.put("registerApplication", "Register Application");
         l.put("plan", "Production: Infusionsoft CRM: Basic Plan");
-        return new ReplicaProfile("faithful", l, "application", false, Map.of(), ReplicaFaults.NONE);
+        return new ReplicaProfile("faithful", l, "application", false, Map.of(), ReplicaFaults.NONE, CredentialDrift.NONE);
     }
 
     /** The visible text for a label key; a missing key is a bug in a profile, so it fails loudly. */
@@ -92,7 +94,7 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         label(key);
         Map<String, String> l = new LinkedHashMap<>(labels);
         l.put(key, value);
-        return new ReplicaProfile(name, l, apiCategory, secretsMaskedBehindShow, templates, faults);
+        return new ReplicaProfile(name, l, apiCategory, secretsMaskedBehindShow, templates, faults, credentialDrift);
     }
 
     /** This profile with the API section in another settings category (a slug of {@link SettingsCatalog}). */
@@ -100,28 +102,33 @@ public record ReplicaProfile(String name, Map<String, String> labels, String api
         if (SettingsCatalog.category(slug).isEmpty()) {
             throw new IllegalArgumentException("no settings category " + slug);
         }
-        return new ReplicaProfile(name, labels, slug, secretsMaskedBehindShow, templates, faults);
+        return new ReplicaProfile(name, labels, slug, secretsMaskedBehindShow, templates, faults, credentialDrift);
+    }
+
+    /** The same product, served with the given faults (a slow or an unreliable site). */
+    public ReplicaProfile withFaults(ReplicaFaults faults) {
+        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, templates, faults, credentialDrift);
     }
 
     /** This profile with the portal's client_secret masked until its Show button is clicked. */
-    /** The same product, served with the given faults (a slow or an unreliable site). */
-    public ReplicaProfile withFaults(ReplicaFaults faults) {
-        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, templates, faults);
-    }
-
     public ReplicaProfile withSecretsMaskedBehindShow() {
-        return new ReplicaProfile(name, labels, apiCategory, true, templates, faults);
+        return new ReplicaProfile(name, labels, apiCategory, true, templates, faults, credentialDrift);
     }
 
     /** This profile rendering a page or partial with another template. */
     public ReplicaProfile withTemplate(String page, String replacement) {
         Map<String, String> t = new LinkedHashMap<>(templates);
         t.put(page, replacement);
-        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, t, faults);
+        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, t, faults, credentialDrift);
+    }
+
+    /** This profile with credentials that are shown but do not work, in one of the ways of {@link CredentialDrift}. */
+    public ReplicaProfile withCredentialDrift(CredentialDrift drift) {
+        return new ReplicaProfile(name, labels, apiCategory, secretsMaskedBehindShow, templates, faults, drift);
     }
 
     /** This profile under another name, for drift profiles built from it. */
     public ReplicaProfile named(String newName) {
-        return new ReplicaProfile(newName, labels, apiCategory, secretsMaskedBehindShow, templates, faults);
+        return new ReplicaProfile(newName, labels, apiCategory, secretsMaskedBehindShow, templates, faults, credentialDrift);
     }
 }

@@ -24,6 +24,13 @@ public final class ReplicaProfiles {
         PROFILES.put("secret-hidden", ReplicaProfiles::secretHidden);
         PROFILES.put("portal-tabs-renamed", ReplicaProfiles::portalTabsRenamed);
         PROFILES.put("keap-2020", ReplicaProfiles::keap2020);
+        // Credential profiles: every screen as the guide says, but a credential shown is not the one that works.
+        PROFILES.put("stale-secret", () -> ReplicaProfile.faithful().named("stale-secret")
+                .withCredentialDrift(CredentialDrift.STALE_SECRET));
+        PROFILES.put("stale-encrypted-key", () -> ReplicaProfile.faithful().named("stale-encrypted-key")
+                .withCredentialDrift(CredentialDrift.STALE_ENCRYPTED_KEY));
+        PROFILES.put("unregistered-callback", () -> ReplicaProfile.faithful().named("unregistered-callback")
+                .withCredentialDrift(CredentialDrift.UNREGISTERED_CALLBACK));
         // Fault profiles: the faithful product on an unreliable site.
         PROFILES.put("slow", () -> ReplicaProfile.faithful().named("slow")
                 .withFaults(new ReplicaFaults(java.time.Duration.ofMillis(300), 0)));

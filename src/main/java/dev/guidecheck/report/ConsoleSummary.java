@@ -4,6 +4,7 @@ import dev.guidecheck.evidence.Baselines;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.steps.Capture;
 import dev.guidecheck.steps.CredentialCheck;
+import dev.guidecheck.verify.CredentialVerdict;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepStatus;
 
@@ -58,6 +59,11 @@ public final class ConsoleSummary {
                 line.append("; credentials ").append(credentialsFound).append('/').append(page.credentials().size())
                         .append(" found");
             }
+            if (!page.verifications().isEmpty()) {
+                line.append(", ").append(page.verifications().stream()
+                        .filter(v -> v.status() == CredentialVerdict.Status.WORKS).count())
+                        .append('/').append(page.verifications().size()).append(" work");
+            }
             if (!captures.isEmpty()) {
                 line.append("; ").append(captures.size()).append(" screenshots");
                 if (written > 0) {
@@ -79,6 +85,13 @@ public final class ConsoleSummary {
             }
             for (CredentialCheck.Outcome c : page.credentials()) {
                 c.problem().ifPresent(p -> out.println(INDENT + "[credential-missing] " + p));
+            }
+            for (CredentialVerdict v : page.verifications()) {
+                if (v.status() == CredentialVerdict.Status.REFUSED) {
+                    out.println(INDENT + "[credential-invalid] " + v.message());
+                } else if (v.status() == CredentialVerdict.Status.NOT_CHECKED && v.recorded().isPresent()) {
+                    out.println(INDENT + "not tried: " + v.line());
+                }
             }
             List<CredentialCheck.Outcome> unchecked = page.credentials().stream()
                     .filter(c -> c.notChecked().isPresent()).toList();

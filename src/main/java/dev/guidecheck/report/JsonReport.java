@@ -10,6 +10,7 @@ import dev.guidecheck.steps.Capture;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
+import dev.guidecheck.verify.CredentialVerdict;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -57,6 +58,7 @@ public final class JsonReport {
         m.put("procedures", page.procedures().stream().map(p -> procedure(p, page.verdict(p), page.isFlaky(p.procedure())))
                 .toList());
         m.put("credentials", page.credentials().stream().map(JsonReport::credential).toList());
+        m.put("verification", page.verifications().stream().map(JsonReport::verdict).toList());
         List<Map<String, Object>> shots = new ArrayList<>();
         for (ProcedureResult p : page.procedures()) {
             for (Capture c : p.captures()) {
@@ -130,6 +132,19 @@ public final class JsonReport {
         return m;
     }
 
+    /** Whether a recorded credential works: masked value, where it was recorded, what was tried, the provider's answer. */
+    private static Map<String, Object> verdict(CredentialVerdict v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", v.row().name());
+        m.put("parameter", v.row().parameter());
+        m.put("masked", v.masked());
+        m.put("recordedAt", v.recordedAt());
+        m.put("status", v.status().id());
+        m.put("check", v.check());
+        m.put("answer", v.answer());
+        return m;
+    }
+
     /** A mask's place in the image and what it hides, by name: a reviewer can check it covers the value. */
     private static Map<String, Object> mask(Shot.Redaction r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -158,7 +173,6 @@ public final class JsonReport {
         m.put("diff", c.diff() == null ? null : c.diff().toString());
         m.put("masks", c.masks().stream().map(JsonReport::mask).toList());
         m.put("bytes", c.bytes());
-        m.put("bytesSaved", c.bytesSaved());
         return m;
     }
 }

@@ -5,6 +5,7 @@ import dev.guidecheck.fix.FixPlan;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.lint.Severity;
 import dev.guidecheck.steps.CredentialCheck;
+import dev.guidecheck.verify.CredentialVerdict;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepStatus;
 
@@ -104,6 +105,11 @@ public final class MarkdownSummary {
                 md.append(String.join(", ", page.credentials().stream().map(MarkdownSummary::credential).toList()))
                         .append('\n');
             }
+            if (!page.verifications().isEmpty()) {
+                md.append("\nThe recorded credentials work: ");
+                md.append(String.join(", ", page.verifications().stream().map(MarkdownSummary::verdict).toList()))
+                        .append('\n');
+            }
         }
         List<LintGroups.Group> shared = lint.shared();
         if (!shared.isEmpty()) {
@@ -149,6 +155,12 @@ public final class MarkdownSummary {
             return c.row().name() + " `" + c.masked() + "`";
         }
         return c.notChecked().isPresent() ? c.row().name() + " _not checked_" : c.row().name() + " **not found**";
+    }
+
+    private static String verdict(CredentialVerdict v) {
+        String status = v.status() == CredentialVerdict.Status.WORKS ? "works" : "**" + v.status().id() + "**";
+        return v.row().name() + (v.masked() == null ? "" : " `" + v.masked() + "`") + " " + status
+                + (v.status() == CredentialVerdict.Status.WORKS ? "" : " (" + cell(v.check() + ": " + v.answer()) + ")");
     }
 
     private static String cell(String text) {

@@ -8,6 +8,7 @@ import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepStatus;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.SourceRef;
+import dev.guidecheck.verify.CredentialVerdict;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ public final class PageOutcome {
     private final String url;
     private final List<ProcedureResult> procedures = new ArrayList<>();
     private List<CredentialCheck.Outcome> credentials = List.of();
+    private List<CredentialVerdict> verifications = List.of();
     private String readError;
     private List<LintFinding> lint = List.of();
     private List<Baseline.Match> judged;
@@ -75,6 +77,15 @@ public final class PageOutcome {
         return credentials;
     }
 
+    /** Whether each recorded credential works, from the verification phase after the procedures. */
+    public synchronized void verifications(List<CredentialVerdict> verdicts) {
+        this.verifications = List.copyOf(verdicts);
+    }
+
+    public synchronized List<CredentialVerdict> verifications() {
+        return verifications;
+    }
+
     /** Marks the page as only linted: its procedures are listed not-run, and its verdict is its lint's. */
     public void lintOnly() {
         this.lintOnly = true;
@@ -104,6 +115,11 @@ public final class PageOutcome {
         for (ProcedureResult p : procedures) {
             p.failure().filter(f -> f.category() == Category.ENVIRONMENT)
                     .ifPresent(f -> causes.add(p.procedure().title() + ": " + f.message()));
+        }
+        for (CredentialVerdict v : verifications) {
+            if (v.status() == CredentialVerdict.Status.BROKEN) {
+                causes.add("the recorded credentials work: " + v.row().name() + ": " + v.check() + ": " + v.answer());
+            }
         }
         return causes;
     }
@@ -155,6 +171,14 @@ public final class PageOutcome {
         for (CredentialCheck.Outcome c : credentials) {
             c.problem().ifPresent(problem -> findings.add(new Finding("credential-missing", page, c.row().name(),
                     c.row().source(), problem, true)));
+        }
+        for (CredentialVerdict v : verifications) {
+            if (v.status() == CredentialVerdict.Status.REFUSED) {
+                // named by the step that recorded the value, where the guide needs its fix
+                findings.add(new Finding(Category.CREDENTIAL_INVALID.id(), page,
+                        v.recorded().map(r -> r.step().text()).orElse(v.row().name()),
+                        v.recorded().map(r -> r.step().source()).orElse(v.row().source()), v.message(), true));
+            }
         }
         return findings;
     }

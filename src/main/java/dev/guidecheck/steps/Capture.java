@@ -18,15 +18,9 @@ import java.util.List;
  * @param note       why refresh wrote nothing although the image changed, else null
  * @param diff       the picture of the changes under {@code <out>/screenshot-diffs}, when there was an image to compare with
  * @param bytes      the PNG's size as published
- * @param plainBytes the size the same pixels take as a plain capture (8-bit ARGB, default compression)
  * @param masks      where the picture is masked, and what each mask hides (a credential's name, never its value)
  */
 public record Capture(ImageRef image, Step step, String screen, ScreenshotMode mode, Baselines.Status status,
-                      double fraction, Path evidence, Path written, String note, Path diff, int bytes, int plainBytes,
+                      double fraction, Path evidence, Path written, String note, Path diff, int bytes,
                       List<Shot.Redaction> masks) {
-
-    /** Bytes the compact encoding saved over the plain capture. */
-    public int bytesSaved() {
-        return plainBytes - bytes;
-    }
 }

@@ -26,6 +26,11 @@ public enum Category {
      * person must act (fix the path, look at the changes, or make the secret maskable).
      */
     SCREENSHOT,
+    /**
+     * The credential was found where the guide says, but the provider refuses it (a stale secret, an old key,
+     * a callback URL that is not the registered one): the guide leads the reader to a value that does not work.
+     */
+    CREDENTIAL_INVALID,
     /** Browser, driver, network, login or replica failures: not the guide's fault. */
     ENVIRONMENT;
 

@@ -174,7 +174,6 @@ public final class StepContext {
                     + screen.name() + " cannot be taken: " + firstLine(e.getMessage()));
         }
         byte[] png = Png.encodeCompact(shot.image());
-        int plainBytes = Png.encode(shot.image()).length;
         Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
         byte[] diff = comparison.diff().map(Png::encodeCompact).orElse(null);
         boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
@@ -189,7 +188,7 @@ public final class StepContext {
                     image.path(), screen.name(), comparison.baseline(), 100 * comparison.fraction(),
                     100 * screenshots.failAbove()));
         }
-        return new PendingImage(image, path, screen.name(), png, plainBytes, diff, comparison,
+        return new PendingImage(image, path, screen.name(), png, diff, comparison,
                 shot.redactions());
     }
 
@@ -301,7 +300,7 @@ public final class StepContext {
                     note = refresh.note().orElse(null);
                 }
                 captures.add(new Capture(p.image(), step, p.screen(), screenshots.mode(), p.comparison().status(),
-                        p.comparison().fraction(), evidence, written, note, diff, p.png().length, p.plainBytes(),
+                        p.comparison().fraction(), evidence, written, note, diff, p.png().length,
                         p.masks()));
             }
         } catch (IOException e) {
@@ -320,7 +319,7 @@ public final class StepContext {
     }
 
     /** A screenshot taken during a step, waiting for the step to pass. */
-    private record PendingImage(ImageRef image, String path, String screen, byte[] png, int plainBytes, byte[] diff,
+    private record PendingImage(ImageRef image, String path, String screen, byte[] png, byte[] diff,
                                 Baselines.Comparison comparison, List<Shot.Redaction> masks) {
     }
 

@@ -43,6 +43,9 @@ import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepContext;
 import dev.guidecheck.steps.StepInputs;
+import dev.guidecheck.verify.CredentialVerdict;
+import dev.guidecheck.verify.CredentialVerification;
+import dev.guidecheck.verify.ProviderEndpoints;
 import org.openqa.selenium.WebDriver;
 
 import java.io.IOException;
@@ -105,7 +108,7 @@ public final class GuideRun implements AutoCloseable {
     }
 
     /** The sites under test and what a replay types into them; the replica when it is the target. */
-    private record Target(Optional<Replica> replica, StepInputs inputs) {
+    private record Target(Optional<Replica> replica, StepInputs inputs, ProviderEndpoints endpoints) {
     }
 
     public GuideRun(Settings settings, PrintStream console) {
@@ -333,6 +336,49 @@ public final class GuideRun implements AutoCloseable {
     }
 
     /**
+     * The verification phase of a page, after its procedures: tries each credential its procedures recorded on
+     * the provider's endpoints (see {@link CredentialVerification}), in a lane of the run, from a clean browser
+     * and (on the replica) the seeded state the procedures recorded them from. On live sites only with
+     * {@code guidecheck.live.verifyCredentials=true}, since it creates an authorization grant on the account.
+     */
+    public List<CredentialVerdict> verifyCredentials(PageRun page) {
+        List<CredentialCheck.Outcome> credentials = page.outcome().credentials().isEmpty() && page.guide().isPresent()
+                ? checkCredentials(page) : page.outcome().credentials();
+        List<CredentialVerdict> verdicts;
+        if (settings.target() == Settings.Target.LIVE && !settings.live().map(Settings.LiveSites::verifyCredentials).orElse(false)) {
+            verdicts = CredentialVerification.notChecked(credentials, "live mode tries the credentials only with"
+                    + " guidecheck.live.verifyCredentials=true (it creates an authorization grant on the account)");
+        } else if (settings.mode() == Settings.Mode.LINT) {
+            verdicts = CredentialVerification.notChecked(credentials, "a lint-only run (guidecheck.mode=lint)");
+        } else if (stopped != null) {
+            verdicts = CredentialVerification.notChecked(credentials, "the run stopped before it");
+        } else if (!CredentialVerification.anythingToTry(credentials)) {
+            verdicts = CredentialVerification.notChecked(credentials, "no credential of the page was recorded");
+        } else {
+            verdicts = verifyInALane(credentials);
+        }
+        page.outcome().verifications(verdicts);
+        return verdicts;
+    }
+
+    private List<CredentialVerdict> verifyInALane(List<CredentialCheck.Outcome> credentials) {
+        Lanes.Lane<Target> lane = lanes.take();
+        try {
+            Target target = lane.target();
+            target.replica().ifPresent(Replica::reset);
+            BrowserSession session = lane.session();
+            session.reset();
+            return new CredentialVerification(target.endpoints()).verify(credentials, session.driver(),
+                    target.inputs().accounts().get(Sites.INFUSIONSOFT));
+        } catch (RuntimeException e) {
+            return CredentialVerification.broken(credentials, "the verification could not run: "
+                    + scrubber.scrub(String.valueOf(e.getMessage())).lines().findFirst().orElse(e.getClass().getSimpleName()));
+        } finally {
+            lanes.give(lane);
+        }
+    }
+
+    /**
      * A lane's target: lane 0 plays on the JVM's shared replica of the profile (tests run many short runs
      * against it), other lanes on a replica of their own, so parallel procedures never see each other's
      * state; on live sites every lane shares the configured sites.
@@ -363,7 +409,8 @@ public final class GuideRun implements AutoCloseable {
         return new Target(Optional.of(replica), new StepInputs(sites, Map.of(
                 Sites.INFUSIONSOFT, replica.account(Site.INFUSIONSOFT),
                 Sites.DEVELOPER_PORTAL, replica.account(Site.DEVELOPER_PORTAL)),
-                REPLICA_PASSPHRASE, settings.callbackUrl(), true, Optional.empty(), replica::secretValues));
+                REPLICA_PASSPHRASE, settings.callbackUrl(), true, Optional.empty(), replica::secretValues),
+                ProviderEndpoints.onReplica(replica.infusionsoftOrigin()));
     }
 
     private Target liveTarget() {
@@ -379,7 +426,8 @@ public final class GuideRun implements AutoCloseable {
         live.apiPassphrase().ifPresent(scrubber::register);
         return new Target(Optional.empty(), new StepInputs(Sites.of(live.infusionsoft(), live.developerPortal()),
                 Map.of(Sites.INFUSIONSOFT, live.infusionsoftAccount(), Sites.DEVELOPER_PORTAL, live.developerAccount()),
-                live.apiPassphrase().orElse(null), settings.callbackUrl(), live.allowWrites(), session));
+                live.apiPassphrase().orElse(null), settings.callbackUrl(), live.allowWrites(), session),
+                ProviderEndpoints.live(live));
     }
 
     /** Writes report.json and summary.md and prints the summary; closes the browsers. */
@@ -398,7 +446,7 @@ public final class GuideRun implements AutoCloseable {
             facts.put("exitCode", outcome.exitCode());
             facts.put("stopped", stopped);
             FixPlan plan = fixes.finish(outcomes.stream().map(o -> new FixPlanner.PageFindings(o.page(), o.procedures(),
-                    o.lint(), o.credentials())).toList(), settings.out(), console);
+                    o.lint(), o.credentials(), o.verifications())).toList(), settings.out(), console);
             facts.put("fix", settings.fix().name().toLowerCase());
             fixes.applied().ifPresent(a -> facts.put("fixesApplied", a.applied() ? a.changed() : "none: " + a.refused()));
             Path report = JsonReport.write(settings.out(), facts, outcomes, resolved, plan);

@@ -14,6 +14,8 @@ import dev.guidecheck.steps.ReplayListeners;
 import dev.guidecheck.steps.StepResult;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Link;
+import io.qameta.allure.model.Status;
+import dev.guidecheck.verify.CredentialVerdict;
 import org.testng.ITest;
 import org.testng.SkipException;
 import org.testng.annotations.BeforeMethod;
@@ -132,6 +134,47 @@ public class PageCheck implements ITest {
         if (!unchecked.isEmpty()) {
             throw new SkipException("not checked: " + String.join(", ", unchecked) + " ("
                     + outcomes.stream().flatMap(o -> o.notChecked().stream()).findFirst().orElse("") + ")");
+        }
+    }
+
+    @Test(dependsOnMethods = "everyCredentialIsFound", alwaysRun = true,
+            description = "the recorded credentials work: the provider accepts each value the page had the reader record")
+    public void theRecordedCredentialsWork() {
+        String section = run.settings().credentialsSection();
+        AllureTest.describe(identity(section, "the recorded credentials work", null,
+                "Each credential recorded by a step of \"" + section + "\" is tried on the provider: the client_id and"
+                        + " Callback URL on its authorization page (consent given in the browser), the client_secret on"
+                        + " its token endpoint, the Encrypted Key on its XML-RPC API."));
+        if (page.guide().isEmpty()) {
+            throw new SkipException("not checked: the page did not render");
+        }
+        String prefix = GuideRun.shortPage(page.path()) + " > the recorded credentials work > ";
+        List<CredentialVerdict> verdicts = run.verifyCredentials(page);
+        for (CredentialVerdict v : verdicts) {
+            System.out.println(prefix + v.line());
+            Allure.step(v.line(), switch (v.status()) {
+                case WORKS -> Status.PASSED;
+                case REFUSED -> Status.FAILED;
+                case BROKEN -> Status.BROKEN;
+                case NOT_CHECKED -> Status.SKIPPED;
+            });
+        }
+        List<String> broken = verdicts.stream().filter(v -> v.status() == CredentialVerdict.Status.BROKEN)
+                .map(v -> v.row().name() + ": " + v.check() + ": " + v.answer()).toList();
+        if (!broken.isEmpty()) {
+            throw new RunBroke("[" + Category.ENVIRONMENT.id() + "] " + String.join("; ", broken));
+        }
+        List<String> refused = verdicts.stream().filter(v -> v.status() == CredentialVerdict.Status.REFUSED)
+                .filter(v -> run.known(new Finding(Category.CREDENTIAL_INVALID.id(), page.path(),
+                        v.recorded().map(r -> r.step().text()).orElse(v.row().name()), v.row().source(), v.message(),
+                        true)).isEmpty())
+                .map(CredentialVerdict::message).toList();
+        if (!refused.isEmpty()) {
+            throw new GuideFinding("[" + Category.CREDENTIAL_INVALID.id() + "] " + String.join("; ", refused));
+        }
+        if (verdicts.stream().noneMatch(v -> v.status() == CredentialVerdict.Status.WORKS)) {
+            throw new SkipException("not checked: " + verdicts.stream().map(CredentialVerdict::answer).distinct()
+                    .findFirst().orElse("the page promises no credential"));
         }
     }
 

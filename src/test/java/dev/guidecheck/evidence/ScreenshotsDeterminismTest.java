@@ -15,6 +15,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
@@ -23,7 +24,7 @@ public class ScreenshotsDeterminismTest {
 
     /**
      * Everything that could make two captures differ: text, a focused input (caret), a transition started
-     * on load, and a region far enough down that it must be scrolled to.
+     * on load, a link styled when hovered, and a region far enough down that it must be scrolled to.
      */
     private static final String PAGE = "<style>"
             + "body { margin: 0; font: 16px sans-serif; }"
@@ -34,9 +35,10 @@ public class ScreenshotsDeterminismTest {
             + "#region.hot { background: #c00; }"
             + "#tall { margin: 0 20px; width: 300px; height: 1200px; background: linear-gradient(#00f, #0f0); }"
             + "#footer { height: 100px; }"
+            + "a { color: #00c; text-decoration: none; } a:hover { text-decoration: underline; }"
             + "</style>"
             + "<div id='corner'></div><div id='spacer'></div>"
-            + "<div id='region'><p>Application Settings</p><input id='name' value='Ada Lovelace'></div>"
+            + "<div id='region'><p>Application Settings <a id='api' href='#api'>API</a></p><input id='name' value='Ada Lovelace'></div>"
             + "<div id='tall'></div><div id='footer'></div>"
             + "<script>requestAnimationFrame(() => document.getElementById('region').classList.add('hot'));</script>";
 
@@ -97,6 +99,17 @@ public class ScreenshotsDeterminismTest {
         }
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    public void whereTheLastClickLeftThePointerDoesNotShow() {
+        WebDriver driver = loaded(session);
+        byte[] pointerOnTheInput = capture(driver, By.id("region"), PADDING);
+
+        new Actions(driver).moveToElement(driver.findElement(By.id("api"))).perform();
+        byte[] pointerOnTheLink = capture(driver, By.id("region"), PADDING);
+
+        assertThat(pointerOnTheLink).isEqualTo(pointerOnTheInput);
     }
 
     @Test

@@ -116,15 +116,15 @@ public class FindTest {
             WebElement e = found.get(i);
             assertThat(c.element()).as(page).isEqualTo(e);
             script.add(c.tag() + " " + c.shown() + " [" + c.name() + "] [" + Labels.display(c.text()) + "]");
-            webDriver.add(e.getTagName().toLowerCase(java.util.Locale.ROOT) + " " + e.isDisplayed() + " [" + nameAsWebDriverGivesIt(e) + "] ["
-                    + Labels.display(e.getText()) + "]");
+            String text = Labels.display(e.getText());
+            webDriver.add(e.getTagName().toLowerCase(java.util.Locale.ROOT) + " " + e.isDisplayed() + " ["
+                    + nameAsWebDriverGivesIt(e, text) + "] [" + text + "]");
         }
         assertThat(script).as(page).containsExactlyElementsOf(webDriver);
     }
 
     /** What the page objects called an element before the lookup script, one WebDriver command per property. */
-    private static String nameAsWebDriverGivesIt(WebElement element) {
-        String text = Labels.display(element.getText());
+    private static String nameAsWebDriverGivesIt(WebElement element, String text) {
         if (!text.isEmpty()) {
             return text;
         }

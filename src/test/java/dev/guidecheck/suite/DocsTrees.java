@@ -18,8 +18,12 @@ final class DocsTrees {
 
     /** A fresh copy of the reference docs tree in a temporary directory. */
     static Path copyOfReference() {
+        return copyOf(Path.of(Settings.DEFAULT_DOCS));
+    }
+
+    /** A fresh copy of a docs tree in a temporary directory. */
+    static Path copyOf(Path source) {
         try {
-            Path source = Path.of(Settings.DEFAULT_DOCS);
             Path target = Files.createTempDirectory("guidecheck-docs");
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : files.toList()) {
@@ -27,7 +31,8 @@ final class DocsTrees {
                     if (Files.isDirectory(file)) {
                         Files.createDirectories(to);
                     } else {
-                        Files.copy(file, to);
+                        // Times kept: "nothing touched" compares a file's modification time too.
+                        Files.copy(file, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                     }
                 }
             }

@@ -197,7 +197,8 @@ public class DriftProfilesTest {
         assertThatThrownBy(() -> Settings.from(props, Map.of()))
                 .isInstanceOf(Settings.SettingsException.class)
                 .hasMessage("guidecheck.replica.profile: \"keap-2021\" is not one of [faithful, renamed-category,"
-                        + " moved-api-section, secret-hidden, portal-tabs-renamed, keap-2020, slow, flaky]");
+                        + " moved-api-section, secret-hidden, portal-tabs-renamed, keap-2020, stale-secret, stale-encrypted-key,"
+                        + " unregistered-callback, slow, flaky]");
     }
 
     /** The client_secret findings of a portal that hides it behind Show, on the three pages in order. */

@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,44 +28,45 @@ public class GuideCheckTest {
 
     private static final String IMAGES = "assets/img/elements/infusionsoft/";
 
+    /**
+     * Read from the faithful run's files: the main job's own (this build's {@code mvn test}) when it ran, else
+     * one replay of the three pages shared with the other tests that need it.
+     */
     @Test
     public void theReferencePagesPassOnTheReplicaWithEveryStepCredentialAndImage() throws IOException {
-        Path out = Files.createTempDirectory("guidecheck-out");
-        Run run = check(DocsTrees.copyOfReference(), out);
-
-        assertThat(run.procedures).hasSize(10);
-        // Every image the three pages reference, captured once per run.
-        assertThat(run.procedures).allSatisfy(p -> {
-            assertThat(p.failure()).as(p.procedure().title()).isEmpty();
-            assertThat(p.steps()).allSatisfy(s -> assertThat(s.status()).isEqualTo(StepStatus.PASSED));
-        });
-        assertThat(run.credentials.values()).allSatisfy(outcomes -> assertThat(outcomes)
-                .isNotEmpty().allSatisfy(o -> assertThat(o.found()).as(o.row().name()).isTrue()));
-        assertThat(run.credentials.get("docs/elements/infusionsoft-crm/setup.md")).hasSize(4);
-        assertThat(run.credentials.get("docs/elements/infusionsoft-rest/setup.md")).hasSize(3);
-
-        for (String image : List.of("admin-settings.png", "encrypted-key.png", "infusionsoft_creds.png")) {
-            Path png = out.resolve("screenshots").resolve(IMAGES + image);
-            assertThat(png).exists();
-            assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
-        }
-
+        Path out = ProfileRuns.of(ReplicaProfiles.FAITHFUL).out();
         JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+
         assertThat(report.at("/pages")).hasSize(3);
+        List<JsonNode> procedures = new ArrayList<>();
+        report.at("/pages").forEach(page -> page.at("/procedures").forEach(procedures::add));
+        assertThat(procedures).hasSize(10).allSatisfy(p -> {
+            assertThat(p.at("/status").asText()).as(p.at("/title").asText()).isEqualTo("passed");
+            p.at("/steps").forEach(s -> assertThat(s.at("/status").asText()).isEqualTo("passed"));
+        });
         JsonNode crm = report.at("/pages/0");
         assertThat(crm.at("/page").asText()).isEqualTo("docs/elements/infusionsoft-crm/setup.md");
         assertThat(crm.at("/status").asText()).isEqualTo("passed");
+        assertThat(crm.at("/credentials")).hasSize(4);
+        assertThat(report.at("/pages/2/credentials")).hasSize(3);
+        report.at("/pages").forEach(page -> page.at("/credentials").forEach(c ->
+                assertThat(c.at("/found").asBoolean()).as(c.at("/name").asText()).isTrue()));
+        assertThat(crm.at("/credentials/0/name").asText()).isEqualTo("Encrypted Key");
+        assertThat(crm.at("/credentials/0/masked").asText()).matches("[0-9a-f]{3}…");
+        // Steps where the reader finds them: the shared include's line, the number a reader sees.
         JsonNode navigate = crm.at("/procedures/0/steps/1");
         assertThat(navigate.at("/number").asInt()).isEqualTo(2);
         assertThat(navigate.at("/text").asText()).isEqualTo("Navigate to Admin>Settings.");
         assertThat(navigate.at("/file").asText()).isEqualTo("_includes/Elements/infusionsoft/setup.md");
         assertThat(navigate.at("/line").asInt()).isEqualTo(21);
-        assertThat(navigate.at("/status").asText()).isEqualTo("passed");
-        assertThat(crm.at("/credentials/0/name").asText()).isEqualTo("Encrypted Key");
-        assertThat(crm.at("/credentials/0/masked").asText()).matches("[0-9a-f]{3}…");
+
+        // Every image the three pages reference, captured once per run.
         assertThat(crm.at("/screenshots/0/path").asText()).isEqualTo(IMAGES + "admin-settings.png");
-        assertThat(run.console).contains("infusionsoft-crm/setup.md > To find your Encrypted Key > 2. Navigate to Admin>Settings. > passed");
-        assertThat(run.console).contains("total: 3 pages, 10 procedures (10 replayed, 0 failed, 0 not covered, 0 not run), 47 steps replayed");
+        for (String image : List.of("admin-settings.png", "encrypted-key.png", "infusionsoft_creds.png")) {
+            Path png = out.resolve("screenshots").resolve(IMAGES + image);
+            assertThat(png).exists();
+            assertThat(Files.readAllBytes(png)).startsWith(0x89, 'P', 'N', 'G');
+        }
         // Short when all is well: one sentence, and per page a table of procedures.
         assertThat(Files.readString(out.resolve("summary.md")))
                 .contains("All 3 pages hold: every replayed step passed and every credential was found.")
@@ -74,30 +75,11 @@ public class GuideCheckTest {
     }
 
     @Test
-    public void twoRunsOnTheSameReplicaStateWriteByteIdenticalScreenshots() throws IOException {
-        Path first = Files.createTempDirectory("guidecheck-first");
-        Path second = Files.createTempDirectory("guidecheck-second");
-        Path docs = DocsTrees.copyOfReference();
-        check(docs, first, "docs/elements/infusionsoft-crm/setup.md");
-        check(docs, second, "docs/elements/infusionsoft-crm/setup.md");
-
-        List<Path> images;
-        try (Stream<Path> files = Files.walk(first.resolve("screenshots"))) {
-            images = files.filter(Files::isRegularFile).toList();
-        }
-        assertThat(images).hasSize(3);
-        for (Path image : images) {
-            Path twin = second.resolve(first.relativize(image).toString());
-            assertThat(Files.readAllBytes(twin)).as(image.getFileName().toString())
-                    .isEqualTo(Files.readAllBytes(image));
-        }
-    }
-
-    @Test
     public void aLabelTheProductDoesNotShowFailsExactlyThatProcedureAtThatStep() throws IOException {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.edit(docs, "docs/elements/infusionsoft-rest/setup.md", 40, "**Applications**", "**Integrations**");
-        Run run = checkWithoutScreenshots(docs, Files.createTempDirectory("guidecheck-out"));
+        Run run = checkWithoutScreenshots(docs, Files.createTempDirectory("guidecheck-out"),
+                "docs/elements/infusionsoft-rest/setup.md");
 
         List<ProcedureResult> failed = run.procedures.stream().filter(p -> p.status() == StepStatus.FAILED).toList();
         assertThat(failed).hasSize(1);

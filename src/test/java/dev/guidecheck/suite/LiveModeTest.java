@@ -15,6 +15,7 @@ import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepResult;
 import dev.guidecheck.steps.StepStatus;
+import dev.guidecheck.verify.CredentialVerdict;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
@@ -113,6 +114,44 @@ public class LiveModeTest {
                 .contains("exec:java@save-session");
     }
 
+    @Test
+    public void theRecordedCredentialsAreTriedOnTheLiveEndpointsOnlyWhenVerifyCredentialsIsOn() throws IOException {
+        live.reset();
+        Path out = Files.createTempDirectory("guidecheck-live");
+        // Off by default, and not implied by allowWrites: nothing is tried, no grant is created on the account.
+        Settings off = settings(out, true, null, passwords());
+        assertThat(off.live().orElseThrow().verifyCredentials()).isFalse();
+        try (GuideRun run = new GuideRun(off, new PrintStream(OutputStream.nullOutputStream()))) {
+            assertThat(run.verifyCredentials(run.pages().get(0))).isNotEmpty().allSatisfy(v -> {
+                assertThat(v.status()).isEqualTo(CredentialVerdict.Status.NOT_CHECKED);
+                assertThat(v.answer()).contains("guidecheck.live.verifyCredentials=true");
+            });
+        }
+        assertThat(live.state().grants()).isZero();
+
+        // On: the read-only procedures record the credentials, then each is tried on the configured endpoints.
+        Settings on = settings(out, false, null, passwords(), Map.of(
+                "guidecheck.live.verifyCredentials", "true",
+                "guidecheck.live.oauth.authorize", live.infusionsoftOrigin() + "/app/oauth/authorize",
+                "guidecheck.live.oauth.token", live.infusionsoftOrigin() + "/token",
+                "guidecheck.live.xmlrpc", live.infusionsoftOrigin() + "/api/xmlrpc"));
+        List<CredentialVerdict> verdicts;
+        try (GuideRun run = new GuideRun(on, new PrintStream(OutputStream.nullOutputStream()))) {
+            GuideRun.PageRun page = run.pages().get(0);
+            for (Procedure procedure : page.guide().orElseThrow().procedures()) {
+                if (READING.contains(procedure.title())) {
+                    run.replay(page, procedure, new ReplayListener() {
+                    });
+                }
+            }
+            verdicts = run.verifyCredentials(page);
+        }
+        assertThat(verdicts).extracting(v -> v.row().name() + " " + v.status().id()).containsExactly(
+                "Encrypted Key works", "client_id works", "client_secret works", "Callback URL works");
+        assertThat(live.state().grants()).as("one authorization grant, created by the check").isEqualTo(1);
+        assertNoSecretUnder(out);
+    }
+
     private Map<String, String> passwords() {
         return Map.of(
                 "GUIDECHECK_INFUSIONSOFT_PASSWORD", live.account(Site.INFUSIONSOFT).password(),
@@ -121,7 +160,13 @@ public class LiveModeTest {
     }
 
     private Settings settings(Path out, boolean allowWrites, Path session, Map<String, String> env) {
+        return settings(out, allowWrites, session, env, Map.of());
+    }
+
+    private Settings settings(Path out, boolean allowWrites, Path session, Map<String, String> env,
+                              Map<String, String> more) {
         Properties props = new Properties();
+        props.putAll(more);
         props.setProperty("guidecheck.target", "live");
         props.setProperty("guidecheck.screenshots", "off"); // what the account goes through is under test, not images
         props.setProperty("guidecheck.out", out.toString());

@@ -40,6 +40,11 @@ public class MainJobOutputTest {
         assertThat(report.at("/pages")).hasSize(3);
         assertThat(Files.readString(OUT.resolve("summary.md"))).startsWith("# guidecheck\n\n**All 3 pages hold");
         assertThat(OUT.resolve("screenshots/assets/img/elements/infusionsoft/infusionsoft_creds.png")).exists();
+        for (JsonNode page : report.at("/pages")) {
+            assertThat(page.at("/verification")).as("verification of " + page.at("/page").asText())
+                    .hasSize(page.at("/credentials").size())
+                    .allSatisfy(v -> assertThat(v.at("/status").asText()).isEqualTo("works"));
+        }
     }
 
     @Test
@@ -50,13 +55,15 @@ public class MainJobOutputTest {
                 results.add(JSON.readTree(f.toFile()));
             }
         }
-        // Per page: the lint, each procedure, the credentials. 3 + 4 + 1 twice, 1 + 2 + 1 once; and the run's fixes.
-        assertThat(results).hasSize(17);
-        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(17);
+        // Per page: the lint, each procedure, the credentials found, the credentials work. 4 + 4 + 1 twice, 1 + 2 + 2
+        // once; and the run's fixes.
+        assertThat(results).hasSize(20);
+        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(20);
         assertThat(results).allSatisfy(r -> assertThat(r.at("/status").asText()).isEqualTo("passed"));
         assertThat(results.stream().map(r -> r.at("/name").asText()))
                 .contains("infusionsoft-crm/setup.md › To find your Encrypted Key",
                         "infusionsoft-marketing/setup.md › every credential is found",
+                        "infusionsoft-rest/setup.md › the recorded credentials work",
                         "infusionsoft-rest/setup.md › guide lint");
         JsonNode encryptedKey = results.stream()
                 .filter(r -> r.at("/name").asText().equals("infusionsoft-crm/setup.md › To find your Encrypted Key"))

@@ -7,6 +7,7 @@ import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.CredentialDrift;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
@@ -17,6 +18,7 @@ import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.ReplayListeners;
 import dev.guidecheck.steps.StepResult;
 import dev.guidecheck.steps.StepStatus;
+import dev.guidecheck.verify.CredentialVerdict;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.Label;
@@ -63,6 +65,12 @@ final class ProfileRuns {
 
     private static final Map<String, Run> RUNS = new HashMap<>();
 
+    /** Each credential drift's page and the procedure of it that records the drifted value. */
+    private static final Map<CredentialDrift, List<String>> DRIFT_REPLAY = Map.of(
+            CredentialDrift.STALE_SECRET, List.of(REST, "To find your OAuth 2.0 credentials"),
+            CredentialDrift.STALE_ENCRYPTED_KEY, List.of(CRM, "To find your Encrypted Key"),
+            CredentialDrift.UNREGISTERED_CALLBACK, List.of(REST, "To find your OAuth 2.0 credentials"));
+
     /** One procedure's replay: its page, its title and what happened. */
     record Replayed(String page, String title, ProcedureResult result) {
     }
@@ -73,9 +81,10 @@ final class ProfileRuns {
      * @param procedures  every procedure in the guide's order (empty for the main job's run, read from disk)
      * @param failedSteps every failed step, first attempts before a retry included
      * @param secrets     every secret value the replica held after each procedure, with what it is
+     * @param verified    each page's verification verdicts, by page path (faithful and credential drifts only)
      */
     record Run(String profile, Path out, Path allureResults, List<Replayed> procedures, List<StepResult> failedSteps,
-               Map<String, String> secrets) {
+               Map<String, String> secrets, Map<String, List<CredentialVerdict>> verified) {
 
         /**
          * Every PNG the run wrote: screenshots, screenshot-diffs, and Allure's attachments, those embedded in
@@ -135,19 +144,27 @@ final class ProfileRuns {
     private static Run replay(String name) {
         ReplicaProfile profile = ReplicaProfiles.named(name).orElseThrow();
         if (name.equals(ReplicaProfiles.FAITHFUL) && mainJobRanOnThisBuild()) {
-            return new Run(name, MAIN_JOB_OUT, MAIN_JOB_RESULTS, List.of(), List.of(), Map.of());
+            return new Run(name, MAIN_JOB_OUT, MAIN_JOB_RESULTS, List.of(), List.of(), Map.of(), Map.of());
         }
         Path dir = ROOT.resolve(name);
         deleteRecursively(dir); // a result set left by an earlier JVM would be read as this run's
         Path out = dir.resolve("guidecheck");
         Path results = dir.resolve("allure-results");
-        List<String> pages = profile.faults().any() ? List.of(REST) : List.of(CRM, MARKETING, REST);
+        // A credential drift shows on one page, in the one procedure that records the drifted value: it alone
+        // is replayed, then the verification.
+        boolean credentialDrift = profile.credentialDrift() != CredentialDrift.NONE;
+        List<String> pages = profile.faults().any() ? List.of(REST)
+                : credentialDrift ? List.of(DRIFT_REPLAY.get(profile.credentialDrift()).get(0)) : List.of(CRM, MARKETING, REST);
+        boolean verify = credentialDrift || name.equals(ReplicaProfiles.FAITHFUL);
 
         Properties props = new Properties();
         props.setProperty("guidecheck.docs", DocsTrees.copyOfReference().toString());
         props.setProperty("guidecheck.out", out.toString());
         props.setProperty("guidecheck.replica.profile", name);
         props.setProperty("guidecheck.pages", String.join(",", pages));
+        if (credentialDrift) {
+            props.setProperty("guidecheck.screenshots", "off"); // what the provider accepts is under test, not images
+        }
         Settings settings = Settings.from(props, Map.of());
 
         AllureLifecycle allure = new AllureLifecycle(new FileSystemResultsWriter(results));
@@ -155,6 +172,7 @@ final class ProfileRuns {
         List<Replayed> replayed = new ArrayList<>();
         List<StepResult> failed = new CopyOnWriteArrayList<>();
         Map<String, String> secrets = new LinkedHashMap<>();
+        Map<String, List<CredentialVerdict>> verified = new LinkedHashMap<>();
         ReplayListener failures = new ReplayListener() {
             @Override
             public void stepFinished(StepResult result) {
@@ -163,11 +181,15 @@ final class ProfileRuns {
                 }
             }
         };
-        try (Browsers browsers = new Browsers(BrowserFactory.of(new BrowserSettings(settings.headless(),
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), null)));
-             GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
+        // The credential drifts replay one procedure each: they share one browser rather than start three.
+        Browsers own = credentialDrift ? null : new Browsers(browserFactory(settings));
+        Browsers browsers = credentialDrift ? credentialDriftBrowsers(settings) : own;
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
+                    if (credentialDrift && !procedure.title().equals(DRIFT_REPLAY.get(profile.credentialDrift()).get(1))) {
+                        continue;
+                    }
                     String uuid = UUID.randomUUID().toString();
                     String title = GuideRun.shortPage(page.path()) + " › " + procedure.title();
                     allure.scheduleTestCase(new TestResult().setUuid(uuid).setName(title)
@@ -187,8 +209,61 @@ final class ProfileRuns {
                 }
             }
             run.pages().stream().filter(p -> p.guide().isPresent()).forEach(run::checkCredentials);
+            if (verify) {
+                for (GuideRun.PageRun page : run.pages()) {
+                    verified.put(page.path(), verifyAsTheMainJobDoes(allure, name, run, page));
+                    secrets.putAll(replica.secretValues());
+                }
+            }
+        } finally {
+            if (own != null) {
+                own.close();
+            }
         }
-        return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets));
+        return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets),
+                Map.copyOf(verified));
+    }
+
+    private static Browsers credentialDriftBrowsers;
+
+    /** The browsers the credential drift runs share, closed when the JVM ends. */
+    private static synchronized Browsers credentialDriftBrowsers(Settings settings) {
+        if (credentialDriftBrowsers == null) {
+            credentialDriftBrowsers = new Browsers(browserFactory(settings));
+            Browsers made = credentialDriftBrowsers;
+            Runtime.getRuntime().addShutdownHook(new Thread(made::closeAll, "credential-drift-browsers"));
+        }
+        return credentialDriftBrowsers;
+    }
+
+    private static BrowserFactory browserFactory(Settings settings) {
+        return BrowserFactory.of(new BrowserSettings(settings.headless(), settings.browserBinary().orElse(null),
+                settings.driver().orElse(null), null));
+    }
+
+    /** The page's verification phase, with an Allure result as the main job's "the recorded credentials work" test writes. */
+    private static List<CredentialVerdict> verifyAsTheMainJobDoes(AllureLifecycle allure, String profile, GuideRun run,
+                                                                  GuideRun.PageRun page) {
+        String uuid = UUID.randomUUID().toString();
+        String title = GuideRun.shortPage(page.path()) + " › the recorded credentials work";
+        allure.scheduleTestCase(new TestResult().setUuid(uuid).setName(title).setFullName(profile + " › " + title)
+                .setHistoryId(profile + " › " + title)
+                .setLabels(List.of(new Label().setName("suite").setValue("profile " + profile))));
+        allure.startTestCase(uuid);
+        List<CredentialVerdict> verdicts = run.verifyCredentials(page);
+        for (CredentialVerdict v : verdicts) {
+            System.out.println(profile + " " + GuideRun.shortPage(page.path()) + " > the recorded credentials work > " + v.line());
+            allure.updateTestCase(uuid, t -> t.getSteps().add(new io.qameta.allure.model.StepResult().setName(v.line())
+                    .setStatus(v.status() == CredentialVerdict.Status.WORKS ? Status.PASSED
+                            : v.status() == CredentialVerdict.Status.REFUSED ? Status.FAILED : Status.SKIPPED)));
+        }
+        boolean refused = verdicts.stream().anyMatch(v -> v.status() == CredentialVerdict.Status.REFUSED);
+        allure.updateTestCase(uuid, t -> t.setStatus(refused ? Status.FAILED : Status.PASSED)
+                .setStatusDetails(new io.qameta.allure.model.StatusDetails().setMessage(String.join("; ", verdicts.stream()
+                        .filter(v -> v.status() == CredentialVerdict.Status.REFUSED).map(CredentialVerdict::message).toList()))));
+        allure.stopTestCase(uuid);
+        allure.writeTestCase(uuid);
+        return verdicts;
     }
 
     /**

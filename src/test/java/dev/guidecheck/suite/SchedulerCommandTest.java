@@ -85,6 +85,8 @@ public class SchedulerCommandTest {
         assertThat(run.result().status()).as(run.result().toString()).isZero();
         String console = run.result().output();
         assertThat(console).contains("outcome: passed (exit status 0)")
+                .contains("infusionsoft-rest/setup.md > To find your OAuth 2.0 credentials > 1. Sign in to your developer account. > passed")
+                .contains("total: 2 pages, 3 procedures (2 replayed, 0 failed, 1 not covered, 0 not run), 9 steps replayed")
                 .contains("hubspot/setup.md > To find your API key > not-covered: its steps act on https://app.hubspot.com")
                 .doesNotContain("INFO").doesNotContain("Javalin");
 
@@ -100,10 +102,10 @@ public class SchedulerCommandTest {
         JsonNode skipped = run.allureResult("hubspot/setup.md › To find your API key");
         assertThat(skipped.at("/status").asText()).isEqualTo("skipped");
         assertThat(skipped.at("/statusDetails/message").asText()).startsWith("not-covered: its steps act on https://app.hubspot.com");
-        // One result per test, each with a history id of its own: lint, 2 procedures and credentials per page,
-        // and the run's fixes (the REST page's list numbering and link syntax).
+        // One result per test, each with a history id of its own: lint, the procedures, the credentials found and
+        // the credentials work, per page; and the run's fixes (the REST page's list numbering and link syntax).
         List<JsonNode> results = run.allureResults();
-        assertThat(results).hasSize(4 + 3 + 1);
+        assertThat(results).hasSize(5 + 4 + 1);
         assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(results.size());
 
         for (String file : List.of("report.json", "summary.md")) {
