@@ -44,7 +44,14 @@ public record Settings(
         double screenshotThreshold,
         double screenshotFailAbove,
         Optional<URI> docsRepo,
-        boolean verbose) {
+        boolean verbose,
+        FixMode fix) {
+
+    /**
+     * What the run does with the fixes of its findings: nothing, write {@code fixes.patch}, or also write
+     * them into the docs tree after the check.
+     */
+    public enum FixMode { OFF, PATCH, APPLY }
 
     /** What a run does: replay the guide in a browser (after linting it), or only lint it. */
     public enum Mode { CHECK, LINT }
@@ -143,13 +150,14 @@ public record Settings(
         // repository URL: <repo>/blob/<commit>/<path>#L<line>).
         Optional<URI> docsRepo = prop.apply("guidecheck.docs.repo").map(v -> url("guidecheck.docs.repo", v));
         boolean verbose = bool("guidecheck.verbose", prop.apply("guidecheck.verbose").orElse("false"));
+        FixMode fix = oneOf("guidecheck.fix", prop.apply("guidecheck.fix").orElse("patch"), FixMode.class);
 
         Optional<LiveSites> live = Optional.empty();
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
         return new Settings(mode, docs, pages, target, out, headless, fresh, threads, binary, driver, grid, profile, docsSite, section,
-                callbackUrl, baseline, live, screenshots, threshold, failAbove, docsRepo, verbose);
+                callbackUrl, baseline, live, screenshots, threshold, failAbove, docsRepo, verbose, fix);
     }
 
     private static LiveSites liveSites(Function<String, Optional<String>> prop, Function<String, Optional<String>> secret) {

@@ -1,5 +1,7 @@
 package dev.guidecheck.lint;
 
+import dev.guidecheck.guide.SourceRef;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,11 +48,14 @@ final class LinkSyntax {
         int firstLine = LintedPage.lineOf(paragraph);
         Matcher spaced = SPACED.matcher(text);
         while (spaced.find()) {
-            report(page, firstLine + lines(text, spaced.start()), spaced.group(), "remove the space between ] and (", findings);
+            String written = spaced.group();
+            report(page, firstLine + lines(text, spaced.start()), written, "remove the space between ] and (",
+                    SourceEdit.replace(written, written.replaceFirst("\\][ \\t]+\\(", "](")), findings);
         }
         Matcher across = ACROSS_LINES.matcher(text);
         while (across.find()) {
-            report(page, firstLine + lines(text, across.start()), across.group(1), "join the lines so that ( follows ] directly", findings);
+            report(page, firstLine + lines(text, across.start()), across.group(1), "join the lines so that ( follows ] directly",
+                    SourceEdit.none("the link spans two lines; joining them is left to the author"), findings);
         }
     }
 
@@ -84,8 +89,11 @@ final class LinkSyntax {
         return lines;
     }
 
-    private static void report(LintedPage page, int renderedLine, String written, String suggestion, List<LintFinding> findings) {
-        findings.add(page.finding(RULE, Severity.WARNING, page.sourceOf(renderedLine, written),
-                "link renders as plain text: " + written, suggestion));
+    private static void report(LintedPage page, int renderedLine, String written, String suggestion, SourceEdit edit,
+                               List<LintFinding> findings) {
+        SourceRef where = page.sourceOf(renderedLine, written);
+        findings.add(page.finding(RULE, Severity.WARNING, where, "link renders as plain text: " + written, suggestion,
+                !edit.certain() || page.writtenAt(where, written) ? edit
+                        : SourceEdit.none("the link is not written on one source line as it renders (Liquid)")));
     }
 }

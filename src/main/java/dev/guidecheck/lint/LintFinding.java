@@ -13,9 +13,15 @@ import dev.guidecheck.guide.SourceRef;
  * @param page       the page being linted, which may have pulled {@code where} in through an include
  * @param message    one line naming what is wrong
  * @param suggestion one line saying how to fix it
+ * @param edit       the edit of the line at {@code where} that fixes it, or why none is certain; null when the
+ *                   rule does not say
  */
 public record LintFinding(String rule, Severity severity, SourceRef where, String page, String message,
-                          String suggestion) {
+                          String suggestion, SourceEdit edit) {
+
+    public LintFinding(String rule, Severity severity, SourceRef where, String page, String message, String suggestion) {
+        this(rule, severity, where, page, message, suggestion, null);
+    }
 
     public LintFinding {
         Objects.requireNonNull(rule, "rule");

@@ -92,6 +92,15 @@ final class LintedPage {
         return new LintFinding(rule, severity, where, page.path(), message, suggestion);
     }
 
+    LintFinding finding(String rule, Severity severity, SourceRef where, String message, String suggestion, SourceEdit edit) {
+        return new LintFinding(rule, severity, where, page.path(), message, suggestion, edit);
+    }
+
+    /** Whether the source line at {@code where} holds {@code literal} as written. */
+    boolean writtenAt(SourceRef where, String literal) {
+        return holds(where, literal);
+    }
+
     private boolean holds(SourceRef where, String literal) {
         List<String> lines = sourceLines(where.file());
         return where.line() <= lines.size() && lines.get(where.line() - 1).contains(literal);

@@ -1,5 +1,7 @@
 package dev.guidecheck.lint;
 
+import dev.guidecheck.guide.SourceRef;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,10 +50,14 @@ final class ListNumbering {
         for (int i = 0; i < items.size(); i++) {
             int position = i + 1;
             if (written.get(i) != position) {
-                findings.add(page.finding(RULE, Severity.WARNING,
-                        page.page().lineMap().origin(LintedPage.lineOf(items.get(i))),
+                String marker = items.get(i).getOpeningMarker().toString();
+                SourceRef where = page.page().lineMap().origin(LintedPage.lineOf(items.get(i)));
+                SourceEdit edit = written.get(i) > 0 && page.writtenAt(where, marker)
+                        ? SourceEdit.replace(marker, marker.replace(String.valueOf(written.get(i)), String.valueOf(position)))
+                        : SourceEdit.none("the item's number is not written on its line as it renders");
+                findings.add(page.finding(RULE, Severity.WARNING, where,
                         "step written as " + written.get(i) + " renders as " + position,
-                        "renumber the list 1, 2, 3, … (or use 1. for every item)"));
+                        "renumber the list 1, 2, 3, … (or use 1. for every item)", edit));
             }
         }
     }

@@ -87,8 +87,10 @@ public final class AppMenu implements Screen {
         if (link.isEmpty()) {
             List<String> elsewhere = columnsWith(columns, label);
             if (!elsewhere.isEmpty()) {
-                throw new LabelMovedException(label, where, "the " + String.join(", ", elsewhere) + " column"
-                        + (elsewhere.size() > 1 ? "s" : "") + " (" + elsewhere.get(0) + " > " + label + ")");
+                String nowAt = "the " + String.join(", ", elsewhere) + " column" + (elsewhere.size() > 1 ? "s" : "")
+                        + " (" + elsewhere.get(0) + " > " + label + ")";
+                throw elsewhere.size() == 1 ? new LabelMovedException(label, where, nowAt, column, elsewhere.get(0))
+                        : new LabelMovedException(label, where, nowAt);
             }
             throw new LabelNotFoundException(label, where, Find.texts(candidates));
         }

@@ -93,9 +93,32 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
     @Override
     public Screen click(String category) {
         List<List<Candidate>> found = Find.each(driver, categories, TITLE);
-        WebElement link = Find.byText(found.get(0), category, "the settings categories of " + title(found.get(1))).element();
+        WebElement link;
+        try {
+            link = Find.byText(found.get(0), category, "the settings categories of " + title(found.get(1))).element();
+        } catch (LabelNotFoundException e) {
+            throw renamed(e, found.get(0)).orElse(e);
+        }
         Waits.navigation(driver, link::click);
         return Screens.current(driver);
+    }
+
+    /**
+     * The same finding proving a rename, when exactly one category's link still leads where the label's
+     * words say ({@code .../settings/application} for "Application") but reads otherwise: the category was
+     * renamed, whatever its new name looks like.
+     */
+    private static Optional<LabelNotFoundException> renamed(LabelNotFoundException e, List<Candidate> links) {
+        String slug = Labels.normalise(e.label()).replaceAll("[^\\p{L}\\p{N}]+", "-");
+        List<Candidate> leading = links.stream()
+                .filter(link -> link.href() != null && link.href().replaceFirst("[?#].*$", "").endsWith("/" + slug))
+                .toList();
+        if (leading.size() != 1 || slug.isEmpty()) {
+            return Optional.empty();
+        }
+        String now = Labels.display(leading.get(0).name());
+        return Optional.of(new LabelNotFoundException(e, new Remedy.Rename(e.label(), now,
+                "its link still leads to " + leading.get(0).href().replaceFirst("^https?://[^/]+", "") + " and reads \"" + now + "\"")));
     }
 
     /**
@@ -112,11 +135,12 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
             String where = "the sections of " + name();
             Optional<String> elsewhere = categoryWithSection(name);
             if (elsewhere.isPresent() && currentCategory().isPresent()) {
-                throw new LabelMovedException(name, where, "the " + elsewhere.get() + " category of " + title());
+                throw new LabelMovedException(name, where, "the " + elsewhere.get() + " category of " + title(),
+                        currentCategory().get(), elsewhere.get());
             }
             if (elsewhere.isPresent()) {
                 throw new StepMissingException("the " + name + " section", name(), "the " + elsewhere.get() + " category",
-                        "Click " + elsewhere.get());
+                        "Click " + elsewhere.get(), "Click **" + elsewhere.get() + "**.");
             }
             throw new LabelNotFoundException(name, where, sections());
         }

@@ -14,12 +14,21 @@ public final class LabelNotFoundException extends RuntimeException {
     private final String where;
     private final List<String> found;
     private final List<String> nearest;
+    private final Remedy remedy;
 
     public LabelNotFoundException(String label, String where, List<String> found) {
-        this(label, where, found, NearestLabels.to(label, found));
+        this(label, where, found, NearestLabels.to(label, found), null);
     }
 
-    private LabelNotFoundException(String label, String where, List<String> found, List<String> nearest) {
+    /**
+     * The same finding, with a rename the page object proved by structure (the link that reads
+     * otherwise still leads where the label led); the message is unchanged.
+     */
+    LabelNotFoundException(LabelNotFoundException e, Remedy.Rename proven) {
+        this(e.label, e.where, e.found, e.nearest, proven);
+    }
+
+    private LabelNotFoundException(String label, String where, List<String> found, List<String> nearest, Remedy remedy) {
         super("no \"" + label + "\" in " + where + (nearest.isEmpty()
                 ? (found.isEmpty() ? ", which shows nothing" : ", nor anything like it; it shows: " + quoted(found))
                 : "; nearest: " + quoted(nearest)));
@@ -27,6 +36,12 @@ public final class LabelNotFoundException extends RuntimeException {
         this.where = where;
         this.found = List.copyOf(found);
         this.nearest = nearest;
+        this.remedy = remedy != null ? remedy : NearestLabels.remedy(label, nearest, found);
+    }
+
+    /** The rename when one label is clearly nearest (or proven), otherwise why none is certain. */
+    public Remedy remedy() {
+        return remedy;
     }
 
     public String label() {

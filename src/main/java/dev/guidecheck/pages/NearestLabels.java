@@ -40,6 +40,41 @@ public final class NearestLabels {
                 .toList();
     }
 
+    /**
+     * How much nearer than the next one the nearest label must be to count as the one it became: a
+     * rename is only certain when no other label shown there is nearly as near.
+     */
+    static final double CLEAR_MARGIN = 0.2;
+    /**
+     * How near a label must be to be taken for the same one renamed: suggesting a label in a message can be
+     * generous, an edit of the guide cannot ("Integrations" is a suggestion for "Applications", no rename).
+     */
+    static final double RENAME = 0.6;
+
+    /**
+     * The rename the nearest labels make certain (one near label, or one clearly nearer than the rest),
+     * otherwise why none is.
+     */
+    static Remedy remedy(String wanted, List<String> nearest, Collection<String> shown) {
+        if (nearest.isEmpty()) {
+            return new Remedy.Unsure(shown.isEmpty() ? "nothing is shown there"
+                    : "nothing shown there is like \"" + wanted + "\"");
+        }
+        double first = similarity(wanted, nearest.get(0));
+        if (first < RENAME) {
+            return new Remedy.Unsure("the label nearest to it, \"" + nearest.get(0) + "\", is not near enough to be"
+                    + " the same one renamed");
+        }
+        if (nearest.size() == 1) {
+            return new Remedy.Rename(wanted, nearest.get(0), "the one label shown there like it");
+        }
+        double second = similarity(wanted, nearest.get(1));
+        if (first - second >= CLEAR_MARGIN) {
+            return new Remedy.Rename(wanted, nearest.get(0), "the label shown there clearly nearest to it");
+        }
+        return new Remedy.Unsure(nearest.size() + " labels are as near: " + LabelNotFoundException.quoted(nearest));
+    }
+
     /** 1 for the same label, 0 for nothing in common. */
     static double similarity(String a, String b) {
         String x = Labels.normalise(a);

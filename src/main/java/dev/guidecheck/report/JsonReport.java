@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.guidecheck.AtomicFiles;
 import dev.guidecheck.evidence.Shot;
+import dev.guidecheck.fix.FixPlan;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.steps.Capture;
 import dev.guidecheck.steps.CredentialCheck;
@@ -32,9 +33,15 @@ public final class JsonReport {
 
     public static Path write(Path out, Map<String, Object> run, List<PageOutcome> pages,
                              List<Baseline.Entry> resolved) throws IOException {
+        return write(out, run, pages, resolved, FixPlan.none());
+    }
+
+    /** The same, each finding with its fix (file, line, old, new) or why none ({@link FixReport}). */
+    public static Path write(Path out, Map<String, Object> run, List<PageOutcome> pages,
+                             List<Baseline.Entry> resolved, FixPlan fixes) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("run", run);
-        root.put("pages", pages.stream().map(JsonReport::page).toList());
+        root.put("pages", pages.stream().map(p -> FixReport.withFixes(page(p), p, fixes)).toList());
         root.put("resolvedBaselineEntries", resolved.stream().map(e -> Map.of(
                 "line", e.line(), "entry", e.id() + " | " + e.page() + " | " + e.subject())).toList());
         return AtomicFiles.write(out.resolve("report.json"), JSON.writeValueAsBytes(root), AtomicFiles.SHARED);

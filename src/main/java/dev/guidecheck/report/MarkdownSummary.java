@@ -1,6 +1,7 @@
 package dev.guidecheck.report;
 
 import dev.guidecheck.AtomicFiles;
+import dev.guidecheck.fix.FixPlan;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.lint.Severity;
 import dev.guidecheck.steps.CredentialCheck;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code summary.md}: the run told in Markdown for a CI job summary or a pull-request comment, whole
@@ -28,7 +30,19 @@ public final class MarkdownSummary {
                 AtomicFiles.SHARED);
     }
 
+    /** The same, each finding followed by its fix as a suggestion block (or why none), and what apply mode did. */
+    public static Path write(Path out, List<PageOutcome> pages, RunOutcome outcome, double threshold, FixPlan fixes,
+                             Optional<FixPlan.Applied> applied) throws IOException {
+        return AtomicFiles.write(out.resolve("summary.md"), render(pages, outcome, threshold, fixes, applied)
+                .getBytes(StandardCharsets.UTF_8), AtomicFiles.SHARED);
+    }
+
     static String render(List<PageOutcome> pages, RunOutcome outcome, double threshold) {
+        return render(pages, outcome, threshold, FixPlan.none(), Optional.empty());
+    }
+
+    static String render(List<PageOutcome> pages, RunOutcome outcome, double threshold, FixPlan fixes,
+                         Optional<FixPlan.Applied> applied) {
         StringBuilder md = new StringBuilder("# guidecheck\n\n");
         md.append("**").append(headline(pages, outcome)).append("** (exit status ").append(outcome.exitCode())
                 .append(": ").append(outcome.id()).append(")\n");
@@ -50,6 +64,7 @@ public final class MarkdownSummary {
         md.append(notCovered > 0 ? " (they act on sites guidecheck has no page objects for; see each page).\n" : ".\n");
         ConsoleSummary.screenshotsLine(pages, threshold).ifPresent(l -> md.append("\n").append(l.strip()
                 .replaceFirst("^screenshots:", "Screenshots:")).append('\n'));
+        FixReport.headline(fixes, applied).ifPresent(l -> md.append('\n').append(l).append('\n'));
 
         LintGroups lint = new LintGroups(pages);
         for (PageOutcome page : pages) {
@@ -73,6 +88,7 @@ public final class MarkdownSummary {
                             .append(cell(f.message()))
                             .append(match.known().map(e -> " _(known: baseline line " + e.line() + ")_").orElse(""))
                             .append('\n');
+                    FixReport.of(fixes, page.page(), f).ifPresent(fix -> md.append('\n').append(FixReport.markdown(fix, "  ")));
                 }
             }
             for (ProcedureResult r : page.notCovered()) {
@@ -82,7 +98,7 @@ public final class MarkdownSummary {
             List<LintFinding> notes = lint.ownTo(page).stream().filter(f -> f.severity() != Severity.ERROR).toList();
             if (!notes.isEmpty()) {
                 md.append('\n');
-                notes.forEach(f -> md.append("- ").append(lintLine(f)).append('\n'));
+                notes.forEach(f -> md.append("- ").append(lintLine(f)).append('\n').append(FixReport.lint(fixes, f)));
             }
             if (!page.credentials().isEmpty()) {
                 md.append("\nCredentials: ");
@@ -100,7 +116,8 @@ public final class MarkdownSummary {
             md.append("\n## Shared files\n\nFound once in a file several pages include:\n\n");
             for (LintGroups.Group g : shared) {
                 md.append("- ").append(lintLine(g.finding())).append(" _(in ")
-                        .append(String.join(", ", g.pages().stream().map(PageNames::shortPage).toList())).append(")_\n");
+                        .append(String.join(", ", g.pages().stream().map(PageNames::shortPage).toList())).append(")_\n")
+                        .append(FixReport.lint(fixes, g.finding()));
             }
         }
         return md.toString();

@@ -11,6 +11,7 @@ import dev.guidecheck.pages.Fillable;
 import dev.guidecheck.pages.InfusionsoftHomePage;
 import dev.guidecheck.pages.MenuEntry;
 import dev.guidecheck.pages.Readable;
+import dev.guidecheck.pages.Remedy;
 import dev.guidecheck.pages.Screen;
 import dev.guidecheck.pages.Screens;
 import dev.guidecheck.pages.Scrollable;
@@ -127,11 +128,14 @@ final class Actions {
                     shell.menuPathTo(place).ifPresent(path -> {
                         throw new StepFailedException(Category.STEP_MISSING, place + " is not open: the browser shows "
                                 + shown + " (" + shell.heading() + "), and the app menu's " + path.replace(">", " > ")
-                                + " opens it; the guide may be missing a step \"Navigate to " + path + "\"");
+                                + " opens it; the guide may be missing a step \"Navigate to " + path + "\"",
+                                new Remedy.InsertStep("Navigate to **" + path + "**."));
                     });
                 }
                 throw new StepFailedException(screen instanceof Clickable ? Category.LABEL_NOT_FOUND : Category.STEP_MISSING,
-                        "the guide says to be in \"" + place + "\", but the browser shows \"" + shown + "\"");
+                        "the guide says to be in \"" + place + "\", but the browser shows \"" + shown + "\"",
+                        new Remedy.Unsure("the browser shows another page (\"" + shown + "\"): the check cannot tell"
+                                + " whether \"" + place + "\" was renamed or the guide is on the wrong page"));
             }
             ctx.land(ctx.currentAs(Clickable.class, "something to click").click(label));
         };
@@ -198,9 +202,10 @@ final class Actions {
     private static void record(StepContext ctx, Readable screen, String field, String credential) {
         String value = screen.read(field);
         CredentialShapes.problem(credential, value).flatMap(problem -> screen.revealedBy(field)).ifPresent(control -> {
+            String button = control.replaceFirst("^an? ", "").replaceFirst(" button$", "");
             throw new StepFailedException(Category.CREDENTIAL_MISSING, "the " + credential + " is hidden behind "
                     + control + " on " + ((Screen) screen).name() + "; the guide may be missing a step \"Click "
-                    + control.replaceFirst("^an? ", "").replaceFirst(" button$", "") + "\"");
+                    + button + "\"", new Remedy.InsertStep("Click **" + button + "**."));
         });
         ctx.record(credential, value);
     }

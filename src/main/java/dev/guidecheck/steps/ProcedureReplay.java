@@ -5,6 +5,7 @@ import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.Step;
 import dev.guidecheck.pages.LabelMovedException;
 import dev.guidecheck.pages.LabelNotFoundException;
+import dev.guidecheck.pages.Remedy;
 import dev.guidecheck.pages.StepMissingException;
 import dev.guidecheck.pages.WrongPageException;
 import org.openqa.selenium.WebDriverException;
@@ -87,13 +88,13 @@ public final class ProcedureReplay {
         } catch (WriteNotPerformedException e) {
             result = StepResult.verifiedNotPerformed(step, e.getMessage(), since(start));
         } catch (StepFailedException e) {
-            result = failure(step, e.category(), e.getMessage(), start, context);
+            result = failure(step, e.category(), e.getMessage(), start, context, e.remedy().orElse(null));
         } catch (LabelNotFoundException e) {
-            result = failure(step, Category.LABEL_NOT_FOUND, e.getMessage(), start, context);
+            result = failure(step, Category.LABEL_NOT_FOUND, e.getMessage(), start, context, e.remedy());
         } catch (LabelMovedException e) {
-            result = failure(step, Category.LABEL_MOVED, e.getMessage(), start, context);
+            result = failure(step, Category.LABEL_MOVED, e.getMessage(), start, context, e.remedy());
         } catch (StepMissingException e) {
-            result = failure(step, Category.STEP_MISSING, e.getMessage(), start, context);
+            result = failure(step, Category.STEP_MISSING, e.getMessage(), start, context, e.remedy());
         } catch (WrongPageException e) {
             result = failure(step, Category.ENVIRONMENT, e.getMessage(), start, context);
         } catch (WebDriverException e) {
@@ -109,11 +110,15 @@ public final class ProcedureReplay {
     }
 
     private StepResult failure(Step step, Category category, String why, long start, StepContext context) {
+        return failure(step, category, why, start, context, null);
+    }
+
+    private StepResult failure(Step step, Category category, String why, long start, StepContext context, Remedy remedy) {
         String message = category == Category.UNBOUND_STEP && why.startsWith("no binding") ? why
                 : "step " + step.position() + " (" + step.source() + ") \"" + step.text() + "\": "
                 + context.scrubber().scrub(why);
         attachFailureEvidence(context);
-        return StepResult.failed(step, category, message, since(start));
+        return StepResult.failed(step, category, message, since(start), remedy);
     }
 
     /**

@@ -1,11 +1,21 @@
 package dev.guidecheck.steps;
 
 import dev.guidecheck.guide.Step;
+import dev.guidecheck.pages.Remedy;
 
 import java.time.Duration;
+import java.util.Optional;
 
-/** What happened to one step; {@code category} and {@code message} are set when it failed. */
-public record StepResult(Step step, StepStatus status, Category category, String message, Duration took) {
+/**
+ * What happened to one step; {@code category} and {@code message} are set when it failed, and
+ * {@code remedy} when the failure knows what the guide's words should become (or why that is not certain).
+ */
+public record StepResult(Step step, StepStatus status, Category category, String message, Duration took,
+                         Remedy remedy) {
+
+    public StepResult(Step step, StepStatus status, Category category, String message, Duration took) {
+        this(step, status, category, message, took, null);
+    }
 
     public static StepResult passed(Step step, Duration took) {
         return new StepResult(step, StepStatus.PASSED, null, null, took);
@@ -13,6 +23,10 @@ public record StepResult(Step step, StepStatus status, Category category, String
 
     public static StepResult failed(Step step, Category category, String message, Duration took) {
         return new StepResult(step, StepStatus.FAILED, category, message, took);
+    }
+
+    public static StepResult failed(Step step, Category category, String message, Duration took, Remedy remedy) {
+        return new StepResult(step, StepStatus.FAILED, category, message, took, remedy);
     }
 
     public static StepResult verifiedNotPerformed(Step step, String why, Duration took) {
@@ -25,5 +39,10 @@ public record StepResult(Step step, StepStatus status, Category category, String
 
     public static StepResult notRun(Step step, String why) {
         return new StepResult(step, StepStatus.NOT_RUN, null, why, Duration.ZERO);
+    }
+
+    /** The failure's remedy, when it has one. */
+    public Optional<Remedy> fix() {
+        return Optional.ofNullable(remedy);
     }
 }

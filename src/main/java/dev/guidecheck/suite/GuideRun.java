@@ -11,6 +11,9 @@ import dev.guidecheck.browser.SavedSession;
 import dev.guidecheck.evidence.ScreenshotMode;
 import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.SecretScrubber;
+import dev.guidecheck.fix.FixPlan;
+import dev.guidecheck.fix.FixPlanner;
+import dev.guidecheck.fix.FixStage;
 import dev.guidecheck.guide.GuideException;
 import dev.guidecheck.guide.GuidePage;
 import dev.guidecheck.guide.GuideReader;
@@ -21,6 +24,7 @@ import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
+import dev.guidecheck.report.AllureFixes;
 import dev.guidecheck.report.AllureResultsFiles;
 import dev.guidecheck.report.Baseline;
 import dev.guidecheck.report.ConsoleSummary;
@@ -90,6 +94,8 @@ public final class GuideRun implements AutoCloseable {
     private volatile String stopped;
     private volatile Target anyTarget;
     private RunOutcome outcome;
+    /** Turns the findings into edits of the docs source at the end (guidecheck.fix). */
+    private final FixStage fixes;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
     private volatile String driverVersion = "not started";
@@ -140,6 +146,8 @@ public final class GuideRun implements AutoCloseable {
             }
             pages.add(page);
         }
+        this.fixes = new FixStage(settings.docsRoot(), settings.fix(), step -> phrases.bind(step).isPresent(),
+                pages.stream().flatMap(p -> p.guide().stream()).toList());
     }
 
     /** The run for this JVM's TestNG suite, made from system properties on first use. */
@@ -175,12 +183,22 @@ public final class GuideRun implements AutoCloseable {
         } finally {
             run.close();
         }
+        try {
+            AllureFixes.write(AllureResultsFiles.resultsDirectory(), run.fixes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the fixes to Allure", e);
+        }
         return Optional.of(run.outcome);
     }
 
     /** The page paths of this JVM's suite run, in the configured order; empty when none is made yet. */
     static synchronized List<String> currentPages() {
         return current == null ? List.of() : current.settings.pages();
+    }
+
+    /** The fixes of the run's findings; known once it is closed (empty before, and with guidecheck.fix=off). */
+    public FixPlan fixes() {
+        return fixes.plan();
     }
 
     /** How the run ended; known once it is closed. */
@@ -427,8 +445,13 @@ public final class GuideRun implements AutoCloseable {
             facts.put("outcome", outcome.id());
             facts.put("exitCode", outcome.exitCode());
             facts.put("stopped", stopped);
-            Path report = JsonReport.write(settings.out(), facts, outcomes, resolved);
-            Path summary = MarkdownSummary.write(settings.out(), outcomes, outcome, settings.screenshotThreshold());
+            FixPlan plan = fixes.finish(outcomes.stream().map(o -> new FixPlanner.PageFindings(o.page(), o.procedures(),
+                    o.lint(), o.credentials(), o.verifications())).toList(), settings.out(), console);
+            facts.put("fix", settings.fix().name().toLowerCase());
+            fixes.applied().ifPresent(a -> facts.put("fixesApplied", a.applied() ? a.changed() : "none: " + a.refused()));
+            Path report = JsonReport.write(settings.out(), facts, outcomes, resolved, plan);
+            Path summary = MarkdownSummary.write(settings.out(), outcomes, outcome, settings.screenshotThreshold(), plan,
+                    fixes.applied());
             ConsoleSummary.print(console, outcomes, resolved, baseline.file().map(Path::toString).orElse("baseline"),
                     settings.screenshotThreshold());
             console.println("  outcome: " + outcome.id() + " (exit status " + outcome.exitCode() + "): " + outcome.meaning());

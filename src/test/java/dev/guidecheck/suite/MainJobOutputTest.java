@@ -55,9 +55,10 @@ public class MainJobOutputTest {
                 results.add(JSON.readTree(f.toFile()));
             }
         }
-        // Per page: the lint, each procedure, the credentials found, the credentials work. 4 + 4 + 1 twice, 1 + 2 + 2 once.
-        assertThat(results).hasSize(19);
-        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(19);
+        // Per page: the lint, each procedure, the credentials found, the credentials work. 4 + 4 + 1 twice, 1 + 2 + 2
+        // once; and the run's fixes.
+        assertThat(results).hasSize(20);
+        assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(20);
         assertThat(results).allSatisfy(r -> assertThat(r.at("/status").asText()).isEqualTo("passed"));
         assertThat(results.stream().map(r -> r.at("/name").asText()))
                 .contains("infusionsoft-crm/setup.md › To find your Encrypted Key",

@@ -103,9 +103,9 @@ public class SchedulerCommandTest {
         assertThat(skipped.at("/status").asText()).isEqualTo("skipped");
         assertThat(skipped.at("/statusDetails/message").asText()).startsWith("not-covered: its steps act on https://app.hubspot.com");
         // One result per test, each with a history id of its own: lint, the procedures, the credentials found and
-        // the credentials work, per page.
+        // the credentials work, per page; and the run's fixes (the REST page's list numbering and link syntax).
         List<JsonNode> results = run.allureResults();
-        assertThat(results).hasSize(5 + 4);
+        assertThat(results).hasSize(5 + 4 + 1);
         assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(results.size());
 
         for (String file : List.of("report.json", "summary.md")) {
