@@ -38,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public class DriftProfilesTest {
 
     private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
-    private static final String MARKETING = "docs/elements/infusionsoft-marketing/setup.md";
     private static final String REST = "docs/elements/infusionsoft-rest/setup.md";
     private static final String INCLUDE = "_includes/Elements/infusionsoft/setup.md";
     private static final String ENCRYPTED_KEY = "To find your Encrypted Key";
@@ -84,9 +83,7 @@ public class DriftProfilesTest {
                 + " \"Referral Partners\", \"Tasks/Notes\", \"Templates\", \"Misc\"";
         assertThat(findingsByProfile.get("renamed-category")).containsExactly(
                 at(CRM, ENCRYPTED_KEY, finding.formatted(23)),
-                at(CRM, SET_UP_KEY, finding.formatted(56)),
-                at(MARKETING, ENCRYPTED_KEY, finding.formatted(23)),
-                at(MARKETING, SET_UP_KEY, finding.formatted(56)));
+                at(CRM, SET_UP_KEY, finding.formatted(56)));
     }
 
     @Test
@@ -97,9 +94,7 @@ public class DriftProfilesTest {
         String setUp = "4 label-moved: step 4 (" + INCLUDE + ":57) \"Scroll down to the API section and enter a password in API Passphrase.\"" + moved;
         assertThat(findingsByProfile.get("moved-api-section")).containsExactly(
                 at(CRM, ENCRYPTED_KEY, find),
-                at(CRM, SET_UP_KEY, setUp),
-                at(MARKETING, ENCRYPTED_KEY, find),
-                at(MARKETING, SET_UP_KEY, setUp));
+                at(CRM, SET_UP_KEY, setUp));
     }
 
     @Test
@@ -113,7 +108,6 @@ public class DriftProfilesTest {
                 + " no \"Applications\" in the tabs and key actions of My API Keys; nearest: \"Apps\"";
         assertThat(findingsByProfile.get("portal-tabs-renamed")).containsExactly(
                 at(CRM, OAUTH, renamed.formatted(INCLUDE + ":32")),
-                at(MARKETING, OAUTH, renamed.formatted(INCLUDE + ":32")),
                 at(REST, OAUTH, renamed.formatted(REST + ":40")));
     }
 
@@ -125,9 +119,7 @@ public class DriftProfilesTest {
         assertThat(findingsByProfile.get("keap-2020")).containsExactly(
                 at(CRM, ENCRYPTED_KEY, settings.formatted(23)), hidden[0], hidden[1],
                 at(CRM, SET_UP_KEY, settings.formatted(56)),
-                at(MARKETING, ENCRYPTED_KEY, settings.formatted(23)), hidden[2], hidden[3],
-                at(MARKETING, SET_UP_KEY, settings.formatted(56)),
-                hidden[4], hidden[5]);
+                hidden[2], hidden[3]);
     }
 
     @Test
@@ -201,7 +193,7 @@ public class DriftProfilesTest {
                         + " unregistered-callback, slow, flaky]");
     }
 
-    /** The client_secret findings of a portal that hides it behind Show, on the three pages in order. */
+    /** The client_secret findings of a portal that hides it behind Show, on the CRM and REST pages in order. */
     private static String[] hiddenSecretFindings() {
         String hidden = "%d credential-missing: step %d (%s) \"Record the client_id and client_secret.\":"
                 + " the client_secret is hidden behind a Show button on My API Keys;"
@@ -209,8 +201,6 @@ public class DriftProfilesTest {
         return new String[]{
                 at(CRM, OAUTH, hidden.formatted(2, 2, INCLUDE + ":30")),
                 at(CRM, CREATE, hidden.formatted(5, 5, INCLUDE + ":48")),
-                at(MARKETING, OAUTH, hidden.formatted(2, 2, INCLUDE + ":30")),
-                at(MARKETING, CREATE, hidden.formatted(5, 5, INCLUDE + ":48")),
                 at(REST, OAUTH, hidden.formatted(2, 2, REST + ":38")),
                 at(REST, CREATE, hidden.formatted(5, 5, REST + ":53"))};
     }
