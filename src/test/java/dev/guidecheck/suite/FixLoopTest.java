@@ -109,9 +109,9 @@ public class FixLoopTest {
         // and the credentials the failed steps did not record say where their fix is.
         assertThat(fixes.values().stream().filter(f -> f.startsWith("no fix: the browser shows another page"))).hasSize(2);
         assertThat(fixes.values().stream().filter(f -> f.contains("Click **Show**."))).hasSize(4);
-        assertThat(fixes.values().stream().filter(f -> f.equals(credential))).hasSize(4);
+        assertThat(fixes.values().stream().filter(f -> f.equals(credential))).hasSize(5);
         // Every failing finding of the run is either fixed or says why not.
-        assertThat(fixes).hasSize(2 + 4 + 4);
+        assertThat(fixes).hasSize(2 + 4 + 5);
     }
 
     @Test
