@@ -98,7 +98,9 @@ final class PeerComparison {
     /** The main job as a scheduler starts it, without Maven; must exit with {@code expected}. */
     TimedProcess.Timing guidecheck(boolean screenshots, Map<String, String> settings) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("guidecheck-bench");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-cp", runtimeClasspath(),
+        // The JVM options the pom gives the main job's JVM (guidecheck.surefire.argLine).
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx1g", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-cp", runtimeClasspath(),
                 "-Dguidecheck.out=" + work.resolve("guidecheck"),
                 "-Dallure.results.directory=" + work.resolve("allure-results"),
                 "-Dguidecheck.screenshots=" + (screenshots ? "check" : "off")));
