@@ -61,7 +61,8 @@ final class Report {
         } else {
             md.append("""
                     Whole processes, paired (the order alternates), on the same machine. guidecheck is started as
-                    `java -cp <runtime classpath> dev.guidecheck.suite.GuideCheckMain`: it reads and lints the three
+                    `java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp <runtime classpath> dev.guidecheck.suite.GuideCheckMain`
+                    (the JVM options the pom gives the main job): it reads and lints the three
                     pages, starts its replica and a browser, replays the 10 procedures (47 steps), masks and verifies
                     secrets in the pixels, compares the 14 images with the docs tree's, and writes report.json,
                     summary.md and the Allure results. The peer (`node peer.js`, playwright-core %s) does the same
