@@ -75,8 +75,10 @@ public final class Screenshots {
      * @throws UnstableScreenException when the screen never holds still for two captures
      */
     public static Shot capture(WebDriver driver, ShotSpec spec) {
-        parkPointer(driver);
-        Layout layout = spec.isWholePage() ? wholePage(driver) : region(driver, spec);
+        // Once per capture: on a Grid, finding the DevTools channel augments the driver, which is not free.
+        HasCdp cdp = cdpOrNull(driver);
+        parkPointer(cdp);
+        Layout layout = spec.isWholePage() ? wholePage(driver, cdp) : region(driver, spec, cdp);
         Supplier<Framed> take = () -> stable(layout.once());
 
         List<WebElement> secretElements = new ArrayList<>();
@@ -185,7 +187,7 @@ public final class Screenshots {
     }
 
     /** A region: scrolled to, measured, cropped from the viewport or captured beyond it. */
-    private static Layout region(WebDriver driver, ShotSpec spec) {
+    private static Layout region(WebDriver driver, ShotSpec spec, HasCdp cdp) {
         List<WebElement> regions = new ArrayList<>();
         for (By by : spec.region()) {
             regions.addAll(found(driver, by, "region"));
@@ -197,10 +199,10 @@ public final class Screenshots {
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
                 .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
         Geometry geometry = Geometry.of(measured, spec.padding());
-        HasCdp cdp = geometry.fitsViewport() ? cdpOrNull(driver) : cdp(driver);
         Supplier<Framed> once;
         if (!geometry.fitsViewport()) {
-            once = () -> geometry.captureBeyondViewport(cdp);
+            HasCdp required = required(cdp, driver);
+            once = () -> geometry.captureBeyondViewport(required);
         } else if (cdp != null) {
             // Only the region's pixels: the browser encodes, and guidecheck decodes, a fraction of the viewport.
             once = () -> geometry.clipFromViewport(cdp);
@@ -214,12 +216,11 @@ public final class Screenshots {
      * The whole page from its top left corner, as far as {@link #MAX_CAPTURE_PIXELS} allows, where it is
      * scrolled now; without the DevTools protocol (some remote drivers), the viewport only.
      */
-    private static Layout wholePage(WebDriver driver) {
+    private static Layout wholePage(WebDriver driver, HasCdp cdp) {
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(MEASURE_PAGE);
         double scrollX = number(measured, "scrollX");
         double scrollY = number(measured, "scrollY");
         double viewportWidth = number(measured, "viewportWidth");
-        HasCdp cdp = cdpOrNull(driver);
         Supplier<Framed> once;
         if (cdp == null) {
             once = () -> {
@@ -288,15 +289,13 @@ public final class Screenshots {
      * hovered depends on when the browser next looks at the pointer, so two runs of the same steps could
      * write different pixels. Without the DevTools protocol, the pointer stays where it is.
      */
-    private static void parkPointer(WebDriver driver) {
-        HasCdp cdp = cdpOrNull(driver);
+    private static void parkPointer(HasCdp cdp) {
         if (cdp != null) {
             cdp.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", -1, "y", -1));
         }
     }
 
-    private static HasCdp cdp(WebDriver driver) {
-        HasCdp cdp = cdpOrNull(driver);
+    private static HasCdp required(HasCdp cdp, WebDriver driver) {
         if (cdp == null) {
             throw new UnsupportedOperationException("a region larger than the viewport needs the DevTools"
                     + " protocol, which this driver does not offer (" + driver.getClass().getName() + ")");
