@@ -52,7 +52,7 @@ public final class Png {
 
     /** PNG bytes for the image, with no metadata: 8-bit ARGB at the writer's default compression. */
     public static byte[] encode(BufferedImage image) {
-        return write(normalise(image), false);
+        return write(normalise(image), -1);
     }
 
     /**
@@ -62,7 +62,15 @@ public final class Png {
      * {@link #decode} gives back exactly the pixels of {@code image}.
      */
     public static byte[] encodeCompact(BufferedImage image) {
-        return write(compact(normalise(image)), true);
+        return write(compact(normalise(image)), 9);
+    }
+
+    /**
+     * As {@link #encodeCompact}, at a middle deflate level: for pictures nobody keeps (a diff of a capture
+     * against the docs tree's image), where level 9 took about three times as long for 5 to 10% fewer bytes.
+     */
+    public static byte[] encodeQuick(BufferedImage image) {
+        return write(compact(normalise(image)), 6);
     }
 
     private static BufferedImage compact(BufferedImage argbImage) {
@@ -90,15 +98,18 @@ public final class Png {
         return argbImage;
     }
 
-    private static byte[] write(BufferedImage image, boolean smallest) {
+    /** @param level the deflate level, or -1 for the writer's default */
+    private static byte[] write(BufferedImage image, int level) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
             writer.setOutput(out);
             ImageWriteParam param = writer.getDefaultWriteParam();
-            if (smallest) {
+            if (level >= 0) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.0f); // the JDK's writer maps quality 0 to deflate level 9
+                // The JDK's writer uses deflate level (int) (9 * (1 - quality)): quality 0 gives 9; half a level
+                // below the next keeps float rounding from landing one level lower.
+                param.setCompressionQuality(Math.max(0f, (9 - level - 0.5f) / 9));
             }
             writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {

@@ -114,7 +114,10 @@ final class Redactions {
             "    leaks: secrets.filter(s => text.includes(s.value) || values.some(v => v.includes(s.value))).map(s => s.name),",
             "    scrollX: window.scrollX, scrollY: window.scrollY});",
             "};",
-            "requestAnimationFrame(() => requestAnimationFrame(report));");
+            // The capture that follows draws a new frame of the page as it is now: no frame needs waiting for.
+            // The masks changed the page; from here on, any change is the page's own (see Stillness).
+            Stillness.WATCH,
+            "report();");
 
     private static final String RESTORE = String.join("\n",
             "const state = window.__guidecheckMasks;",
@@ -171,30 +174,51 @@ final class Redactions {
     }
 
     /**
-     * Whether the mask shows in the masked picture: a bar's inside is the bar colour, and the box looks
-     * different from the unmasked picture. {@code box} is in the pictures' pixels.
+     * After a capture with the masks on: whether the page changed since they went on (see {@link Stillness});
+     * when it did not, the page is put back in the same call, since the capture is the one kept. When it did,
+     * the masks stay on for the captures to come, and {@link #restore} puts the page back.
      */
-    static boolean took(BufferedImage unmasked, BufferedImage masked, Rectangle box, boolean isBar) {
-        boolean differs = false;
+    static boolean changedElsePutBack(WebDriver driver) {
+        Object changed = ((JavascriptExecutor) driver).executeScript("const changed = " + Stillness.CHANGED + ";"
+                + " if (!changed) { (() => { " + RESTORE + " })(); } return changed;");
+        return Boolean.TRUE.equals(changed);
+    }
+
+    /**
+     * Whether a bar shows in the masked picture: at least {@link #BAR_COVERAGE} of its inside (its box less
+     * the edge pixels, which antialiasing may blend) is the bar colour. The box is the secret's own width
+     * and height: a bar that is covered, clipped or not drawn leaves the page's own pixels there (the
+     * secret's characters, their background, whatever covers them), so it fails, with no unmasked capture
+     * to compare with.
+     * {@code box} is in the picture's pixels.
+     */
+    static boolean barShows(BufferedImage masked, Rectangle box) {
         long inner = 0;
         long barColoured = 0;
-        for (int y = box.y; y < box.y + box.height; y++) {
-            for (int x = box.x; x < box.x + box.width; x++) {
-                int now = masked.getRGB(x, y);
-                differs |= now != unmasked.getRGB(x, y);
-                boolean isInner = x > box.x && x < box.x + box.width - 1 && y > box.y && y < box.y + box.height - 1;
-                if (isInner) {
-                    inner++;
-                    if (isBarColour(now)) {
-                        barColoured++;
-                    }
+        for (int y = box.y + 1; y < box.y + box.height - 1; y++) {
+            for (int x = box.x + 1; x < box.x + box.width - 1; x++) {
+                inner++;
+                if (isBarColour(masked.getRGB(x, y))) {
+                    barColoured++;
                 }
             }
         }
-        if (!isBar) {
-            return differs;
+        return inner == 0 || barColoured >= BAR_COVERAGE * inner;
+    }
+
+    /**
+     * Whether a masked field shows differently from the same field unmasked: its value became dots, which
+     * have no colour of their own to look for. {@code box} is in both pictures' pixels.
+     */
+    static boolean fieldChanged(BufferedImage unmasked, BufferedImage masked, Rectangle box) {
+        for (int y = box.y; y < box.y + box.height; y++) {
+            for (int x = box.x; x < box.x + box.width; x++) {
+                if (masked.getRGB(x, y) != unmasked.getRGB(x, y)) {
+                    return true;
+                }
+            }
         }
-        return differs && (inner == 0 || barColoured >= BAR_COVERAGE * inner);
+        return false;
     }
 
     private static boolean isBarColour(int argb) {

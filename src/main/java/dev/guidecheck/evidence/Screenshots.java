@@ -1,5 +1,6 @@
 package dev.guidecheck.evidence;
 
+import dev.guidecheck.browser.Locators;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -31,8 +32,9 @@ public final class Screenshots {
 
     /**
      * Scrolls the topmost region element to the top of the viewport (less the padding), waits until fonts
-     * are loaded, images decoded and two frames have been drawn, so the scroll is on screen, then measures the region and
-     * highlight elements and the viewport in the same coordinates as the viewport screenshot.
+     * are loaded and images decoded, starts watching the page for changes ({@link Stillness}), then measures
+     * the region and highlight elements and the viewport in the same coordinates as the viewport screenshot.
+     * No frame is waited for: a capture draws a new frame of the page as it is when asked.
      */
     private static final String SCROLL_AND_MEASURE = String.join("\n",
             "const [regions, highlights, padding, done] = arguments;",
@@ -44,16 +46,16 @@ public final class Screenshots {
             "    scrollX: window.scrollX, scrollY: window.scrollY,",
             "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
             "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+            "Promise.all([document.fonts.ready, images]).then(() => { " + Stillness.WATCH + " measure(); });");
 
-    /** Captures taken at most until two in a row are the same, so a frame still being drawn is never kept. */
+    /** Captures taken at most until two in a row are the same, when the page could not be shown to hold still. */
     static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
     private Screenshots() {
     }
 
     /**
-     * Waits as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
+     * Waits and watches as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
      * viewport: what a picture of the whole page needs to place the masks in it.
      */
     private static final String MEASURE_PAGE = String.join("\n",
@@ -61,14 +63,17 @@ public final class Screenshots {
             "const measure = () => done({scrollX: window.scrollX, scrollY: window.scrollY,",
             "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
             "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(() => requestAnimationFrame(() => requestAnimationFrame(measure)));");
+            "Promise.all([document.fonts.ready, images]).then(() => { " + Stillness.WATCH + " measure(); });");
 
     /**
      * The picture a spec describes: a region of the page, or the whole page. A region that fits the
-     * viewport is cropped from a viewport screenshot; a larger one, and the whole page, are captured beyond
-     * the viewport through the DevTools protocol (without it, the whole page is the viewport). With secrets
-     * to mask, the page is captured twice, without and with the masks, and each mask must show as a change
-     * in its box; the page is put back either way. This is the only way guidecheck takes a picture.
+     * viewport is captured alone (cropped from a viewport screenshot without the DevTools protocol); a larger
+     * one, and the whole page, are captured beyond the viewport through the DevTools protocol (without it,
+     * the whole page is the viewport). Secrets are masked before the capture and each mask is checked in its
+     * pixels: a bar must show its colour, a masked field must look different from the field unmasked (one
+     * more capture, after the page is put back). One capture is kept when the page shows it held still (see
+     * {@link Stillness}); otherwise captures are taken until two in a row agree. The page is put back either
+     * way. This is the only way guidecheck takes a picture.
      *
      * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
      * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
@@ -78,17 +83,27 @@ public final class Screenshots {
         // Once per capture: on a Grid, finding the DevTools channel augments the driver, which is not free.
         HasCdp cdp = cdpOrNull(driver);
         parkPointer(cdp);
-        Layout layout = spec.isWholePage() ? wholePage(driver, cdp) : region(driver, spec, cdp);
-        Supplier<Framed> take = () -> stable(layout.once());
-
+        // Every element the capture needs, found in one round trip: region, highlights, secrets.
+        List<By> locators = new ArrayList<>(spec.region());
+        locators.addAll(spec.highlights());
+        locators.addAll(spec.secretElements());
+        List<List<WebElement>> found = Locators.findAll(driver, locators);
+        int regionCount = spec.region().size();
+        int highlightCount = spec.highlights().size();
+        Layout layout = spec.isWholePage() ? wholePage(driver, cdp)
+                : region(driver, spec, cdp, found.subList(0, regionCount),
+                        found.subList(regionCount, regionCount + highlightCount));
         List<WebElement> secretElements = new ArrayList<>();
-        for (By by : spec.secretElements()) {
-            secretElements.addAll(driver.findElements(by));
-        }
-        Framed unmasked = take.get();
-        Framed picture = unmasked;
+        found.subList(regionCount + highlightCount, found.size()).forEach(secretElements::addAll);
+        Framed picture;
         List<Shot.Redaction> redactions = new ArrayList<>();
-        if (!secretElements.isEmpty() || !spec.secrets().isEmpty()) {
+        if (secretElements.isEmpty() && spec.secrets().isEmpty()) {
+            Taken first = layout.once().get();
+            picture = Stillness.changed(driver) ? stable(layout.once(), first) : first.framed();
+        } else {
+            boolean putBack = false;
+            boolean moved;
+            List<Redactions.Mask> fields = new ArrayList<>();
             try {
                 Redactions.Applied applied = Redactions.apply(driver, secretElements, spec.secrets());
                 if (!applied.leaks().isEmpty()) {
@@ -96,27 +111,47 @@ public final class Screenshots {
                             + " the page after masking (it is in text or a field guidecheck cannot mask)");
                 }
                 if (applied.scrollX() != layout.scrollX() || applied.scrollY() != layout.scrollY()) {
-                    throw new RedactionException("the page scrolled while masking secrets, so the masked and"
-                            + " unmasked pictures cannot be compared");
+                    throw new RedactionException("the page scrolled while masking secrets, so the masks cannot be"
+                            + " placed in the picture");
                 }
-                if (!applied.masks().isEmpty()) {
-                    picture = take.get();
-                }
+                Taken first = layout.once().get();
+                moved = Redactions.changedElsePutBack(driver);
+                putBack = !moved;
+                picture = moved ? stable(layout.once(), first) : first.framed();
                 for (Redactions.Mask mask : applied.masks()) {
-                    Rectangle box = unmasked.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
-                            unmasked.image.getWidth(), unmasked.image.getHeight());
+                    Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
+                            picture.image.getWidth(), picture.image.getHeight());
                     if (box == null) {
                         continue; // masked, but outside the picture
                     }
-                    if (!Redactions.took(unmasked.image, picture.image, box, mask.isBar())) {
-                        throw new RedactionException("the mask over the " + mask.what() + " does not show in the"
-                                + " screenshot (its box at " + box.x + "," + box.y + " " + box.width + "x" + box.height
-                                + " looks the same with and without it)");
+                    if (mask.isBar() && !Redactions.barShows(picture.image, box)) {
+                        throw notShown(mask, box);
+                    }
+                    if (!mask.isBar()) {
+                        fields.add(mask);
                     }
                     redactions.add(new Shot.Redaction(mask.what(), box));
                 }
             } finally {
-                Redactions.restore(driver);
+                if (!putBack) {
+                    Redactions.restore(driver);
+                }
+            }
+            if (!fields.isEmpty()) {
+                // The page is back as it was: the same picture unmasked, to see each field's mask as a change.
+                Framed unmasked = moved ? stable(layout.once(), null) : layout.once().get().framed();
+                if (unmasked.image.getWidth() != picture.image.getWidth()
+                        || unmasked.image.getHeight() != picture.image.getHeight()) {
+                    throw new RedactionException("the page changed size after masking, so the masked fields cannot"
+                            + " be compared with the fields unmasked");
+                }
+                for (Redactions.Mask mask : fields) {
+                    Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
+                            picture.image.getWidth(), picture.image.getHeight());
+                    if (!Redactions.fieldChanged(unmasked.image, picture.image, box)) {
+                        throw notShown(mask, box);
+                    }
+                }
             }
         }
         if (layout.geometry() == null) {
@@ -181,25 +216,31 @@ public final class Screenshots {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    private static RedactionException notShown(Redactions.Mask mask, Rectangle box) {
+        return new RedactionException("the mask over the " + mask.what() + " does not show in the screenshot (its box at "
+                + box.x + "," + box.y + " " + box.width + "x" + box.height + (mask.isBar()
+                ? " is not the mask's colour)" : " looks the same with and without it)"));
+    }
+
     /** How to take one picture, and where the page was scrolled when it was measured. */
-    private record Layout(Supplier<Framed> once, double scrollX, double scrollY, Geometry geometry,
+    private record Layout(Supplier<Taken> once, double scrollX, double scrollY, Geometry geometry,
                           Map<?, ?> measured) {
     }
 
     /** A region: scrolled to, measured, cropped from the viewport or captured beyond it. */
-    private static Layout region(WebDriver driver, ShotSpec spec, HasCdp cdp) {
+    private static Layout region(WebDriver driver, ShotSpec spec, HasCdp cdp, List<List<WebElement>> regionsFound,
+                                 List<List<WebElement>> highlights) {
         List<WebElement> regions = new ArrayList<>();
-        for (By by : spec.region()) {
-            regions.addAll(found(driver, by, "region"));
+        for (int i = 0; i < regionsFound.size(); i++) {
+            regions.addAll(nonEmpty(regionsFound.get(i), spec.region().get(i), "region"));
         }
-        List<List<WebElement>> highlights = new ArrayList<>();
-        for (By by : spec.highlights()) {
-            highlights.add(found(driver, by, "highlight"));
+        for (int i = 0; i < highlights.size(); i++) {
+            nonEmpty(highlights.get(i), spec.highlights().get(i), "highlight");
         }
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
                 .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
         Geometry geometry = Geometry.of(measured, spec.padding());
-        Supplier<Framed> once;
+        Supplier<Taken> once;
         if (!geometry.fitsViewport()) {
             HasCdp required = required(cdp, driver);
             once = () -> geometry.captureBeyondViewport(required);
@@ -207,7 +248,8 @@ public final class Screenshots {
             // Only the region's pixels: the browser encodes, and guidecheck decodes, a fraction of the viewport.
             once = () -> geometry.clipFromViewport(cdp);
         } else {
-            once = () -> geometry.cropFrom(Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES)));
+            once = () -> Taken.decoded(geometry.cropFrom(
+                    Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES))));
         }
         return new Layout(once, geometry.scrollX, geometry.scrollY, geometry, measured);
     }
@@ -221,11 +263,11 @@ public final class Screenshots {
         double scrollX = number(measured, "scrollX");
         double scrollY = number(measured, "scrollY");
         double viewportWidth = number(measured, "viewportWidth");
-        Supplier<Framed> once;
+        Supplier<Taken> once;
         if (cdp == null) {
             once = () -> {
                 BufferedImage viewport = Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-                return new Framed(viewport, new Frame(viewport.getWidth() / viewportWidth, 0, 0));
+                return Taken.decoded(new Framed(viewport, new Frame(viewport.getWidth() / viewportWidth, 0, 0)));
             };
         } else {
             once = () -> {
@@ -234,23 +276,26 @@ public final class Screenshots {
                 double width = Math.min(Math.ceil(number(content, "width")), MAX_CAPTURE_PIXELS);
                 double height = Math.min(Math.ceil(number(content, "height")), MAX_CAPTURE_PIXELS);
                 // Document coordinates: the page's origin is scrollX, scrollY left of and above the viewport's.
-                return new Framed(captureClip(cdp, 0, 0, width, height), new Frame(1, -scrollX, -scrollY));
+                return new Taken(captureClip(cdp, 0, 0, width, height), new Frame(1, -scrollX, -scrollY), null);
             };
         }
         return new Layout(once, scrollX, scrollY, null, measured);
     }
 
     /**
-     * The first capture that the next one repeats pixel for pixel: what the screen settled on.
+     * The first capture that the next one repeats pixel for pixel: what the screen settled on. Captures from
+     * the browser are compared as the PNG it sent (its encoder gives the same bytes for the same pixels), so
+     * only the one kept is decoded.
      *
+     * @param first a capture already taken to compare the next with, or null
      * @throws UnstableScreenException when the screen keeps changing (an animation, a blinking caret)
      */
-    private static Framed stable(Supplier<Framed> once) {
-        Framed previous = once.get();
+    private static Framed stable(Supplier<Taken> once, Taken first) {
+        Taken previous = first != null ? first : once.get();
         for (int i = 1; i < MAX_CAPTURES_UNTIL_STABLE; i++) {
-            Framed next = once.get();
-            if (samePixels(previous.image, next.image)) {
-                return next;
+            Taken next = once.get();
+            if (next.samePixels(previous)) {
+                return next.framed();
             }
             previous = next;
         }
@@ -267,20 +312,20 @@ public final class Screenshots {
         return java.util.Arrays.equals(a.getRGB(0, 0, w, h, null, 0, w), b.getRGB(0, 0, w, h, null, 0, w));
     }
 
-    private static List<WebElement> found(WebDriver driver, By by, String role) {
-        List<WebElement> elements = driver.findElements(by);
+    private static List<WebElement> nonEmpty(List<WebElement> elements, By by, String role) {
         if (elements.isEmpty()) {
             throw new NoSuchElementException("the screenshot's " + role + " " + by + " is not on the page");
         }
         return elements;
     }
 
-    private static BufferedImage captureClip(HasCdp cdp, double x, double y, double width, double height) {
+    /** The clip as the PNG the browser encodes, in base64, as it sends it. */
+    private static String captureClip(HasCdp cdp, double x, double y, double width, double height) {
         Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of(
                 "format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
-        return Png.decode(Base64.getDecoder().decode((String) shot.get("data")));
+        return (String) shot.get("data");
     }
 
     /**
@@ -321,6 +366,28 @@ public final class Screenshots {
 
     /** A picture and how CSS pixels of the viewport map onto it. */
     private record Framed(BufferedImage image, Frame frame) {
+    }
+
+    /**
+     * One capture as it came: the browser's PNG in base64 and where it sits, decoded only when kept; or,
+     * from a driver without the DevTools protocol, already decoded and cropped ({@code png} null).
+     */
+    private record Taken(String png, Frame frame, Framed decoded) {
+
+        static Taken decoded(Framed framed) {
+            return new Taken(null, framed.frame(), framed);
+        }
+
+        Framed framed() {
+            return decoded != null ? decoded : new Framed(Png.decode(Base64.getDecoder().decode(png)), frame);
+        }
+
+        boolean samePixels(Taken other) {
+            if (png != null && other.png != null) {
+                return png.equals(other.png) && frame.equals(other.frame);
+            }
+            return Screenshots.samePixels(framed().image(), other.framed().image());
+        }
     }
 
     /** Image pixel = CSS pixel of the viewport times scale, less the shift (where the crop starts). */
@@ -378,7 +445,7 @@ public final class Screenshots {
         }
 
         /** The region as {@link #cropFrom} crops it, captured alone: a clip of the viewport as it is now. */
-        Framed clipFromViewport(HasCdp cdp) {
+        Taken clipFromViewport(HasCdp cdp) {
             int left = clamp(Math.floor(x - padding), (int) viewportWidth);
             int top = clamp(Math.floor(y - padding), (int) viewportHeight);
             int right = clamp(Math.ceil(x + width + padding), (int) viewportWidth);
@@ -391,11 +458,10 @@ public final class Screenshots {
                     "format", "png",
                     "clip", Map.of("x", scrollX + left, "y", scrollY + top, "width", right - left,
                             "height", bottom - top, "scale", 1)));
-            BufferedImage image = Png.decode(Base64.getDecoder().decode((String) shot.get("data")));
-            return new Framed(image, new Frame(1, left, top));
+            return new Taken((String) shot.get("data"), new Frame(1, left, top), null);
         }
 
-        Framed captureBeyondViewport(HasCdp cdp) {
+        Taken captureBeyondViewport(HasCdp cdp) {
             // Document coordinates: the clip of a capture beyond the viewport is measured from the page's origin.
             double left = Math.max(0, Math.floor(scrollX + x - padding));
             double top = Math.max(0, Math.floor(scrollY + y - padding));
@@ -405,8 +471,8 @@ public final class Screenshots {
             Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
             right = Math.min(right, Math.min(Math.ceil(number(content, "width")), left + MAX_CAPTURE_PIXELS));
             bottom = Math.min(bottom, Math.min(Math.ceil(number(content, "height")), top + MAX_CAPTURE_PIXELS));
-            BufferedImage image = captureClip(cdp, left, top, right - left, bottom - top);
-            return new Framed(image, new Frame(1, left - scrollX, top - scrollY));
+            return new Taken(captureClip(cdp, left, top, right - left, bottom - top), new Frame(1, left - scrollX,
+                    top - scrollY), null);
         }
 
         /** Each region element's rows with padding, in the picture's pixels: what a stitch keeps. */

@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.Locators;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The JavaScript the page objects run in the page, so that one lookup is one round trip to the browser
@@ -33,19 +33,7 @@ final class PageScript {
 
     private static final String LIBRARY = String.join("\n",
             "const isShown = " + atom() + ";",
-            "const find = (locator, root) => {",
-            "  const scope = root || document;",
-            "  const css = {'css selector': v => v, 'id': v => '#' + CSS.escape(v), 'tag name': v => v,",
-            "    'class name': v => '.' + CSS.escape(v), 'name': v => '[name=\"' + CSS.escape(v) + '\"]'}[locator.using];",
-            "  if (css) { return Array.from(scope.querySelectorAll(css(locator.value))); }",
-            "  const found = document.evaluate(locator.value, scope, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);",
-            "  const elements = [];",
-            "  for (let i = 0; i < found.snapshotLength; i++) {",
-            "    const node = found.snapshotItem(i);",
-            "    if (node.nodeType === Node.ELEMENT_NODE) { elements.push(node); }",
-            "  }",
-            "  return elements;",
-            "};",
+            Locators.FIND,
             "const textOf = element => isShown(element) ? element.innerText : '';",
             "const describe = element => {",
             "  const shown = isShown(element);",
@@ -65,19 +53,9 @@ final class PageScript {
         return ((JavascriptExecutor) driver).executeScript(LIBRARY + "\n" + body, arguments);
     }
 
-    /** The locator strategies the library's {@code find} knows: CSS and XPath, and those CSS can express. */
-    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name");
-
     /** A locator as the library's {@code find} takes it. */
     static Map<String, String> locator(By by) {
-        if (!(by instanceof By.Remotable remotable)) {
-            throw new IllegalArgumentException("a page script cannot look for " + by);
-        }
-        By.Remotable.Parameters parameters = remotable.getRemoteParameters();
-        if (!STRATEGIES.contains(parameters.using())) {
-            throw new IllegalArgumentException("a page script cannot look for " + by + " (" + parameters.using() + ")");
-        }
-        return Map.of("using", parameters.using(), "value", String.valueOf(parameters.value()));
+        return Locators.of(by).orElseThrow(() -> new IllegalArgumentException("a page script cannot look for " + by));
     }
 
     private static String atom() {

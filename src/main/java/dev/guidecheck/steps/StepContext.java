@@ -175,7 +175,7 @@ public final class StepContext {
         }
         byte[] png = Png.encodeCompact(shot.image());
         Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
-        byte[] diff = comparison.diff().map(Png::encodeCompact).orElse(null);
+        byte[] diff = comparison.diff().map(Png::encodeQuick).orElse(null);
         boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
         listener.imageTaken(image.path(), png, changed ? comparison.expected().orElse(null) : null,
                 changed ? diff : null, comparison.note().orElse(null));

@@ -1,6 +1,7 @@
 package dev.guidecheck.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
@@ -42,6 +43,10 @@ public class ScreenshotsDeterminismTest {
             + "<div id='tall'></div><div id='footer'></div>"
             + "<script>requestAnimationFrame(() => document.getElementById('region').classList.add('hot'));</script>";
 
+    /** A page a script keeps changing: a counter rewritten every 20 ms. */
+    private static final String TICKING = "<p id='clock'>0</p>"
+            + "<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = ++n; }, 20);</script>";
+
     private static final int PADDING = 10;
 
     private LocalSite site;
@@ -49,7 +54,7 @@ public class ScreenshotsDeterminismTest {
 
     @BeforeClass
     public void start() throws Exception {
-        site = LocalSite.serving(Map.of("/page", PAGE));
+        site = LocalSite.serving(Map.of("/page", PAGE, "/ticking", TICKING));
         session = open();
     }
 
@@ -161,6 +166,17 @@ public class ScreenshotsDeterminismTest {
                 .executeScript("return document.documentElement.scrollHeight");
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo((int) height);
+    }
+
+    @Test
+    public void aPageAScriptKeepsChangingIsNeverKeptFromOneCapture() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/ticking").toString());
+
+        // One capture is kept only when the page shows it held still; this one changes between any two.
+        assertThatThrownBy(() -> Screenshots.capture(driver, ShotSpec.of(By.id("clock"), PADDING)))
+                .isInstanceOf(UnstableScreenException.class)
+                .hasMessageContaining("the screen changed between each of " + Screenshots.MAX_CAPTURES_UNTIL_STABLE);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package dev.guidecheck.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Selenium locators looked up inside a page script, so that finding the elements of many locators is one
+ * round trip to the browser rather than one {@code findElements} each. The script's {@link #FIND} gives the
+ * elements in document order, as {@code findElements} does.
+ */
+public final class Locators {
+
+    /** The locator strategies {@link #FIND} knows: CSS and XPath, and those CSS can express. */
+    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name");
+
+    /** A script function {@code find(locator, root)}: the elements a locator ({@link #of}) finds under root (or the document). */
+    public static final String FIND = String.join("\n",
+            "const find = (locator, root) => {",
+            "  const scope = root || document;",
+            "  const css = {'css selector': v => v, 'id': v => '#' + CSS.escape(v), 'tag name': v => v,",
+            "    'class name': v => '.' + CSS.escape(v), 'name': v => '[name=\"' + CSS.escape(v) + '\"]'}[locator.using];",
+            "  if (css) { return Array.from(scope.querySelectorAll(css(locator.value))); }",
+            "  const found = document.evaluate(locator.value, scope, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);",
+            "  const elements = [];",
+            "  for (let i = 0; i < found.snapshotLength; i++) {",
+            "    const node = found.snapshotItem(i);",
+            "    if (node.nodeType === Node.ELEMENT_NODE) { elements.push(node); }",
+            "  }",
+            "  return elements;",
+            "};");
+
+    private Locators() {
+    }
+
+    /** The locator as {@link #FIND} takes it; empty when a script cannot look for it (link text, chained locators). */
+    public static Optional<Map<String, String>> of(By by) {
+        if (!(by instanceof By.Remotable remotable)) {
+            return Optional.empty();
+        }
+        By.Remotable.Parameters parameters = remotable.getRemoteParameters();
+        if (!STRATEGIES.contains(parameters.using())) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("using", parameters.using(), "value", String.valueOf(parameters.value())));
+    }
+
+    /**
+     * Each locator's elements, in the locators' order: those a script can look for in one script, the others
+     * through the driver.
+     */
+    public static List<List<WebElement>> findAll(WebDriver driver, List<By> locators) {
+        List<Map<String, String>> scripted = new ArrayList<>();
+        for (By by : locators) {
+            of(by).ifPresent(scripted::add);
+        }
+        List<?> found = scripted.isEmpty() ? List.of() : (List<?>) ((JavascriptExecutor) driver).executeScript(
+                FIND + "\nreturn arguments[0].map(locator => find(locator));", scripted);
+        List<List<WebElement>> all = new ArrayList<>();
+        int next = 0;
+        for (By by : locators) {
+            if (of(by).isPresent()) {
+                List<WebElement> elements = new ArrayList<>();
+                for (Object element : (List<?>) found.get(next++)) {
+                    elements.add((WebElement) element);
+                }
+                all.add(elements);
+            } else {
+                all.add(driver.findElements(by));
+            }
+        }
+        return all;
+    }
+}
