@@ -38,8 +38,8 @@ public final class ImageDiff {
         boolean sameSize = baseline.getWidth() == capture.getWidth() && baseline.getHeight() == capture.getHeight();
         int cw = capture.getWidth();
         int bw = baseline.getWidth();
-        int[] now = capture.getRGB(0, 0, cw, capture.getHeight(), null, 0, cw);
-        int[] before = baseline.getRGB(0, 0, bw, baseline.getHeight(), null, 0, bw);
+        int[] now = Png.argb(capture);
+        int[] before = Png.argb(baseline);
         int[] marked = new int[width * height];
         long compared = 0;
         long changed = 0;
@@ -66,8 +66,7 @@ public final class ImageDiff {
                 }
             }
         }
-        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        picture.setRGB(0, 0, width, height, marked, 0, width);
+        BufferedImage picture = Png.argbImage(marked, width, height);
         if (sameSize) {
             return new Result(compared == 0 ? 0.0 : (double) changed / compared, picture, Optional.empty());
         }

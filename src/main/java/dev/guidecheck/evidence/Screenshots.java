@@ -309,7 +309,7 @@ public final class Screenshots {
         }
         int w = a.getWidth();
         int h = a.getHeight();
-        return java.util.Arrays.equals(a.getRGB(0, 0, w, h, null, 0, w), b.getRGB(0, 0, w, h, null, 0, w));
+        return java.util.Arrays.equals(Png.argb(a, 0, 0, w, h), Png.argb(b, 0, 0, w, h));
     }
 
     private static List<WebElement> nonEmpty(List<WebElement> elements, By by, String role) {
@@ -522,15 +522,15 @@ public final class Screenshots {
                 return image;
             }
             int height = bands.stream().mapToInt(b -> b[1] - b[0]).sum();
-            BufferedImage joined = new BufferedImage(image.getWidth(), height, BufferedImage.TYPE_INT_ARGB);
+            int width = image.getWidth();
+            int[] joined = new int[width * height];
             int at = 0;
             for (int[] band : bands) {
                 int rows = band[1] - band[0];
-                int[] argb = image.getRGB(0, band[0], image.getWidth(), rows, null, 0, image.getWidth());
-                joined.setRGB(0, at, image.getWidth(), rows, argb, 0, image.getWidth());
+                System.arraycopy(Png.argb(image, 0, band[0], width, rows), 0, joined, at * width, rows * width);
                 at += rows;
             }
-            return joined;
+            return Png.argbImage(joined, width, height);
         }
 
         /** The part of the box in the kept rows, moved up by the rows cut above it; null if none is kept. */
