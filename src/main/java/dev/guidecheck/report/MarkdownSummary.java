@@ -125,7 +125,7 @@ public final class MarkdownSummary {
 
     private static String headline(List<PageOutcome> pages, RunOutcome outcome) {
         return switch (outcome) {
-            case PASSED -> "All " + pages.size() + " pages hold: every replayed step passed and every credential was found.";
+            case PASSED -> "All " + pages.size() + " pages hold: every replayed step passed, every credential was found, and every one tried works.";
             case GUIDE_FINDINGS -> pages.stream().filter(p -> p.verdict().equals("failed")).count() + " of "
                     + pages.size() + " pages have findings.";
             case NOTHING_REPLAYED -> "Nothing was replayed: no procedure of the " + pages.size()

@@ -8,8 +8,8 @@ import java.util.Locale;
  * (1) from "the run broke" (2) and from "the run was set up wrong" (3).
  */
 public enum RunOutcome {
-    /** Every step held and every promised credential was found. */
-    PASSED(0, "every replayed step held and every promised credential was found"),
+    /** Every step held, every promised credential was found, and every one tried works. */
+    PASSED(0, "every replayed step held, every promised credential was found, and every one tried works"),
     /** The guide and the product disagree: a docs writer has something to fix. */
     GUIDE_FINDINGS(1, "the guides and the product disagree: see the findings"),
     /**

@@ -69,7 +69,7 @@ public class GuideCheckTest {
         }
         // Short when all is well: one sentence, and per page a table of procedures.
         assertThat(Files.readString(out.resolve("summary.md")))
-                .contains("All 3 pages hold: every replayed step passed and every credential was found.")
+                .contains("All 3 pages hold: every replayed step passed, every credential was found, and every one tried works.")
                 .contains("| To find your Encrypted Key | passed | 4/4 |")
                 .doesNotContain("**label-not-found**");
     }
