@@ -1,11 +1,17 @@
 package dev.guidecheck.suite;
 
+import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
+import dev.guidecheck.Sites;
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.CredentialDrift;
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
+import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
@@ -17,14 +23,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -122,6 +137,40 @@ public class DriftProfilesTest {
                 hidden[2], hidden[3]);
     }
 
+    /**
+     * What lets a drift profile's run leave out the procedures on the other site: the pages of a site it does not
+     * change are, byte for byte, the faithful replica's; and each site it is said to change does look different.
+     */
+    @Test
+    public void eachDriftProfileChangesExactlyTheSitesItsRunReplays() throws Exception {
+        Map<String, Set<Site>> changed = new LinkedHashMap<>();
+        Replica faithful = new Replica().start();
+        try {
+            for (String profile : ProfileRuns.DRIFTED_SITES.keySet()) {
+                Replica drifted = new Replica(ReplicaProfiles.named(profile).orElseThrow(), 0).start();
+                try {
+                    Set<Site> sites = EnumSet.noneOf(Site.class);
+                    for (Site site : Site.values()) {
+                        if (!pagesOf(faithful, site).equals(pagesOf(drifted, site))) {
+                            sites.add(site);
+                        }
+                    }
+                    changed.put(profile, sites);
+                } finally {
+                    drifted.stop();
+                }
+            }
+        } finally {
+            faithful.stop();
+        }
+        assertThat(changed).isEqualTo(ProfileRuns.DRIFTED_SITES);
+        // Every drift profile of the replica is in the map: one added later must say what it changes.
+        assertThat(ProfileRuns.DRIFTED_SITES.keySet()).containsExactlyInAnyOrderElementsOf(ReplicaProfiles.names().stream()
+                .filter(p -> !p.equals(ReplicaProfiles.FAITHFUL)).map(p -> ReplicaProfiles.named(p).orElseThrow())
+                .filter(p -> !p.faults().any() && p.credentialDrift() == CredentialDrift.NONE)
+                .map(ReplicaProfile::name).toList());
+    }
+
     @Test
     public void aRenamedLabelInTheGuideIsLabelNotFoundNamingTheNearestLabel() {
         Path docs = DocsTrees.copyOfReference();
@@ -191,6 +240,48 @@ public class DriftProfilesTest {
                 .hasMessage("guidecheck.replica.profile: \"keap-2021\" is not one of [faithful, renamed-category,"
                         + " moved-api-section, secret-hidden, portal-tabs-renamed, keap-2020, stale-secret, stale-encrypted-key,"
                         + " unregistered-callback, slow, flaky]");
+    }
+
+    /**
+     * Paths of every page the guides visit on each site after the sign-in page, and where a moved API section
+     * goes (no page on the faithful replica).
+     */
+    private static final Map<Site, List<String>> PAGES = Map.of(
+            Site.INFUSIONSOFT, List.of("/", "/app/dashboard", "/app/settings", "/app/settings/application", "/app/settings/api"),
+            Site.DEVELOPER_PORTAL, List.of("/", "/apps/mykeys", "/apps/myapps", "/apps/myapps/%s/edit", "/apps/"));
+
+    /**
+     * The HTML of every page the guides visit on one site of a replica, fetched over HTTP as a signed-in
+     * reader's browser would get it, with the replica's own origins written as the guide's.
+     */
+    private static List<String> pagesOf(Replica replica, Site site) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> pages = new ArrayList<>();
+        pages.add(fetch(client, replica, site, "/login"));
+        Account account = replica.account(site);
+        Map<String, String> form = site == Site.INFUSIONSOFT
+                ? Map.of("email", account.username(), "password", account.password())
+                : Map.of("name", account.username(), "pass", account.password());
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(replica.whereIs(site, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("signing in to " + site).isEqualTo(302);
+        for (String path : PAGES.get(site)) {
+            pages.add(fetch(client, replica, site, path.formatted(replica.state().applications().get(0).id())));
+        }
+        return pages;
+    }
+
+    private static String fetch(HttpClient client, Replica replica, Site site, String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(replica.whereIs(site, path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String html = page.body().replace(replica.infusionsoftOrigin().toString(), Sites.INFUSIONSOFT.toString())
+                .replace(replica.developerPortalOrigin().toString(), Sites.DEVELOPER_PORTAL.toString());
+        return path + " " + page.statusCode() + "\n" + html;
     }
 
     /** The client_secret findings of a portal that hides it behind Show, on the CRM and REST pages in order. */
