@@ -3,9 +3,6 @@ package dev.guidecheck.suite;
 import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
 import dev.guidecheck.Sites;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.replica.CredentialDrift;
 import dev.guidecheck.replica.Replica;
@@ -15,7 +12,6 @@ import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -60,14 +56,10 @@ public class DriftProfilesTest {
     private static final String OAUTH = "To find your OAuth 2.0 credentials";
     private static final String CREATE = "To create an application";
 
-    private Browsers browsers;
     private final Map<String, List<String>> findingsByProfile = new LinkedHashMap<>();
 
     @BeforeClass
     public void replayTheReferencePagesOnEveryProfile() {
-        Settings defaults = Settings.from(new Properties(), Map.of());
-        browsers = new Browsers(BrowserFactory.of(new BrowserSettings(defaults.headless(),
-                defaults.browserBinary().orElse(null), defaults.driver().orElse(null), null)));
         for (String profile : ReplicaProfiles.names()) {
             // Faithful is the main job itself (and GuideCheckTest); the fault profiles (slow, flaky) change
             // the site, not the product: FaultProfilesTest covers them. Each profile's run is shared with the
@@ -80,13 +72,6 @@ public class DriftProfilesTest {
                 }
                 findingsByProfile.put(profile, findings);
             }
-        }
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void closeBrowsers() {
-        if (browsers != null) {
-            browsers.closeAll();
         }
     }
 
@@ -317,7 +302,7 @@ public class DriftProfilesTest {
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         List<String> findings = new ArrayList<>();
-        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, browsers)) {
+        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (!procedures.test(page.path() + " > " + procedure.title())) {

@@ -44,20 +44,18 @@ public class LiveModeTest {
     private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
     private Replica live;
     /**
-     * The browser the runs replay in, one for the class: each replay starts from a reset browser, and each test
-     * from a reset replica, which signs everyone out, so no test's sign-in can help another's.
+     * The browser the runs replay in: each replay starts from a reset browser, and each test from a reset
+     * replica, which signs everyone out, so no test's sign-in can help another's.
      */
-    private Browsers browsers;
+    private final Browsers browsers = SuiteBrowsers.shared();
 
     @BeforeClass
     public void startTheStandInLiveSites() {
         live = new Replica().start();
-        browsers = new Browsers(BrowserFactory.of(BrowserSettings.defaults()));
     }
 
     @AfterClass(alwaysRun = true)
     public void stopThem() {
-        browsers.closeAll();
         live.stop();
     }
 

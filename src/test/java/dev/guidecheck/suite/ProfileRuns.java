@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
 import dev.guidecheck.Sites;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.guide.Link;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.Step;
@@ -62,8 +59,9 @@ import java.util.stream.Stream;
  * a drift profile replays the procedures that act on the site it changes ({@link #DRIFTED_SITES}); the others
  * would replay as on the faithful replica, so they are reported not run. Fault profiles (slow, flaky) change
  * the site, not the product, and replay the REST page. Faithful is the main job's own run ({@code mvn test}:
- * target/guidecheck and target/allure-results) when it ran on this build; otherwise it is replayed here. All
- * the runs share one browser: starting one per profile cost more than some of their replays.
+ * target/guidecheck and target/allure-results) when it ran on this build; otherwise it is replayed here. The
+ * runs replay in the suite's browser ({@link SuiteBrowsers}): starting one per profile cost more than some of
+ * their replays.
  */
 final class ProfileRuns {
 
@@ -205,7 +203,7 @@ final class ProfileRuns {
                 }
             }
         };
-        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers(settings))) {
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (credentialDrift && !procedure.title().equals(DRIFT_REPLAY.get(profile.credentialDrift()).get(1))) {
@@ -280,23 +278,6 @@ final class ProfileRuns {
             }
         }
         return sites;
-    }
-
-    private static Browsers browsers;
-
-    /** The browser every profile's run replays in, started by the first and closed when the JVM ends. */
-    private static synchronized Browsers browsers(Settings settings) {
-        if (browsers == null) {
-            browsers = new Browsers(browserFactory(settings));
-            Browsers made = browsers;
-            Runtime.getRuntime().addShutdownHook(new Thread(made::closeAll, "profile-run-browsers"));
-        }
-        return browsers;
-    }
-
-    private static BrowserFactory browserFactory(Settings settings) {
-        return BrowserFactory.of(new BrowserSettings(settings.headless(), settings.browserBinary().orElse(null),
-                settings.driver().orElse(null), null));
     }
 
     /** The page's verification phase, with an Allure result as the main job's "the recorded credentials work" test writes. */

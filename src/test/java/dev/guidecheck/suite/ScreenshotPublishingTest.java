@@ -2,9 +2,6 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.evidence.Baselines;
 import dev.guidecheck.evidence.Highlights;
 import dev.guidecheck.evidence.Png;
@@ -19,7 +16,6 @@ import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.ReplayListeners;
 import dev.guidecheck.steps.StepResult;
 import dev.guidecheck.steps.StepStatus;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -57,22 +53,12 @@ public class ScreenshotPublishingTest {
     private Path reference;
     private Path refreshed;
     private Run first;
-    /** One browser for every run of the class: what is under test is what the runs write, not a browser's start. */
-    private Browsers browsers;
 
     @BeforeClass
     public void refreshACopyOfTheReferenceTree() throws IOException {
-        browsers = new Browsers(BrowserFactory.of(BrowserSettings.defaults()));
         reference = DocsTrees.copyOfReference();
         refreshed = DocsTrees.copyOf(reference);
         first = run(refreshed, Map.of("guidecheck.screenshots", "refresh"), ALL_PAGES);
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void closeBrowsers() {
-        if (browsers != null) {
-            browsers.closeAll();
-        }
     }
 
     @Test
@@ -299,7 +285,7 @@ public class ScreenshotPublishingTest {
         List<ProcedureResult> procedures = new ArrayList<>();
         List<Map.Entry<String, byte[]>> attachments = new ArrayList<>();
         List<TakenImage> images = new ArrayList<>();
-        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print, browsers)) {
+        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print, SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (!replayed.test(procedure)) {
