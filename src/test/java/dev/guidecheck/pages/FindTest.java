@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
@@ -52,15 +51,8 @@ public class FindTest {
     private final Set<String> compared = new HashSet<>();
 
     @BeforeClass
-    public void startBrowser() {
-        driver = TestBrowser.start();
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    public void takeTheBrowser() {
+        driver = TestBrowser.shared();
     }
 
     @BeforeMethod
