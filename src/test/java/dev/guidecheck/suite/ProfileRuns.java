@@ -265,7 +265,7 @@ final class ProfileRuns {
     }
 
     /** The replica's sites a procedure's links lead to: the site each procedure signs in to is linked in its first step. */
-    static Set<Site> sitesOf(Procedure procedure) {
+    private static Set<Site> sitesOf(Procedure procedure) {
         Set<Site> sites = EnumSet.noneOf(Site.class);
         for (Step step : procedure.steps()) {
             for (Link link : step.links()) {
