@@ -19,6 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
+import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
 public class BrowserSessionTest {
@@ -27,14 +28,28 @@ public class BrowserSessionTest {
             + "<script>requestAnimationFrame(() => document.getElementById('box').style.width = '500px')</script>";
 
     private LocalSite site;
+    /**
+     * The session of the tests about what a session does; the tests about opening and closing one, and about
+     * closing its extra windows, open their own. Reset before each test, as a run resets it before each procedure.
+     */
+    private BrowserSession shared;
 
     @BeforeClass
-    public void startSite() throws Exception {
+    public void startSiteAndBrowser() throws Exception {
         site = LocalSite.serving(Map.of("/moving", MOVING_PAGE));
+        shared = open();
+    }
+
+    @BeforeMethod
+    public void resetTheSharedSession() {
+        shared.reset();
     }
 
     @AfterClass(alwaysRun = true)
-    public void stopSite() {
+    public void stopSiteAndBrowser() {
+        if (shared != null) {
+            shared.close();
+        }
         site.close();
     }
 
@@ -47,31 +62,28 @@ public class BrowserSessionTest {
     }
 
     @Test
-    public void aNewSessionHasThePinnedViewportAndNothingMoves() {
-        try (BrowserSession session = open()) {
-            WebDriver driver = session.driver();
-            driver.get(site.whereIs("/moving").toString());
+    public void aSessionHasThePinnedViewportAndNothingMoves() {
+        WebDriver driver = shared.driver();
+        driver.get(site.whereIs("/moving").toString());
 
-            assertThat(js(driver, "return [innerWidth, innerHeight, devicePixelRatio]"))
-                    .isEqualTo(List.of(1280L, 800L, 1L));
-            assertThat(js(driver, "return getComputedStyle(document.getElementById('box')).transitionDuration"))
-                    .isEqualTo("0s");
-            assertThat(js(driver, "return getComputedStyle(document.body).caretColor"))
-                    .isEqualTo("rgba(0, 0, 0, 0)");
-            assertThat(driver.getPageSource()).as("the still style is adopted, not written into the page")
-                    .doesNotContain("animation: none");
-        }
+        assertThat(js(driver, "return [innerWidth, innerHeight, devicePixelRatio]"))
+                .isEqualTo(List.of(1280L, 800L, 1L));
+        assertThat(js(driver, "return getComputedStyle(document.getElementById('box')).transitionDuration"))
+                .isEqualTo("0s");
+        assertThat(js(driver, "return getComputedStyle(document.body).caretColor"))
+                .isEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(driver.getPageSource()).as("the still style is adopted, not written into the page")
+                .doesNotContain("animation: none");
     }
 
     @Test
     public void aDataUrlLoads() {
-        try (BrowserSession session = open()) {
-            session.driver().get("data:text/html,<h1 id='t'>Hello</h1>");
+        shared.driver().get("data:text/html,<h1 id='t'>Hello</h1>");
 
-            assertThat(session.driver().findElement(By.id("t")).getText()).isEqualTo("Hello");
-        }
+        assertThat(shared.driver().findElement(By.id("t")).getText()).isEqualTo("Hello");
     }
 
+    /** In a session of its own: the reset may close the window the session's DevTools channel is attached to. */
     @Test
     public void resetDeletesTheCookiesAndStorageAndExtraWindows() {
         try (BrowserSession session = open()) {
@@ -95,14 +107,11 @@ public class BrowserSessionTest {
 
     @Test
     public void resetWorksFromPagesWithoutAnOrigin() {
-        try (BrowserSession session = open()) {
-            session.reset();
-            session.driver().get("data:text/html,<p>no origin, no storage</p>");
+        shared.driver().get("data:text/html,<p>no origin, no storage</p>");
 
-            session.reset();
+        shared.reset();
 
-            assertThat(session.driver().getCurrentUrl()).isEqualTo("about:blank");
-        }
+        assertThat(shared.driver().getCurrentUrl()).isEqualTo("about:blank");
     }
 
     @Test
@@ -129,11 +138,9 @@ public class BrowserSessionTest {
 
     @Test
     public void versionsComeFromTheCapabilities() {
-        try (BrowserSession session = open()) {
-            assertThat(session.browserVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
-            assertThat(session.driverVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
-            assertThat(session.driverVersion().split("\\.")[0]).isEqualTo(session.browserVersion().split("\\.")[0]);
-        }
+        assertThat(shared.browserVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        assertThat(shared.driverVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
+        assertThat(shared.driverVersion().split("\\.")[0]).isEqualTo(shared.browserVersion().split("\\.")[0]);
     }
 
     @Test

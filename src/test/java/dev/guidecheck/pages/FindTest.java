@@ -4,15 +4,17 @@ import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,26 +22,37 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The lookup script describes every element as WebDriver itself would, one command per element: shown as
  * {@code isDisplayed()}, the same visible text as {@code getText()}, and so the same name. The findings'
  * "nearest labels" depend on it, so every page the guides visit is compared, menus open, in the profiles
- * that change what the page objects look at.
+ * that change what the page objects look at. WebDriver is asked about each element once: an element a page
+ * shares with one compared before (the app's top bar and closed menu, the portal's header), the same markup
+ * in the same place under the same styles and described the same, has had its answers.
  */
 public class FindTest {
 
+    private static final String NAMED_CSS = "a, button, label, th, td, h1, h2, h3, h4, li, abbr, [role=button],"
+            + " input[type=submit], input[type=button], .app-name, .notice, .form-error, .app-menu-heading";
     /** Everything a page object names or reads. */
-    private static final By NAMED = By.cssSelector("a, button, label, th, td, h1, h2, h3, h4, li, abbr, [role=button],"
-            + " input[type=submit], input[type=button], .app-name, .notice, .form-error, .app-menu-heading");
+    private static final By NAMED = By.cssSelector(NAMED_CSS);
+
+    /**
+     * Per element of {@link #NAMED}, in page order: its markup, the opening tag of each ancestor, and the page's
+     * style sheets; what its rendering, and so WebDriver's answers, depend on.
+     */
+    private static final String PLACES = String.join("\n",
+            "const opening = n => '<' + n.tagName + Array.from(n.attributes).map(a => ' ' + a.name + '=\"' + a.value + '\"').join('') + '>';",
+            "const styles = Array.from(document.styleSheets).map(s => s.href ? new URL(s.href).pathname : s.ownerNode.textContent).join('\\n');",
+            "return Array.from(document.querySelectorAll(arguments[0])).map(e => {",
+            "  const ancestors = [];",
+            "  for (let n = e.parentElement; n; n = n.parentElement) { ancestors.push(opening(n)); }",
+            "  return [e.outerHTML, ancestors.join(''), styles].join('\\n');",
+            "});");
 
     private WebDriver driver;
+    /** Elements WebDriver was asked about, by place and description. */
+    private final Set<String> compared = new HashSet<>();
 
     @BeforeClass
-    public void startBrowser() {
-        driver = TestBrowser.start();
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+    public void takeTheBrowser() {
+        driver = TestBrowser.shared();
     }
 
     @BeforeMethod
@@ -107,19 +120,25 @@ public class FindTest {
     private void assertSameAsWebDriver(String page) {
         List<Candidate> described = Find.candidates(driver, NAMED);
         List<WebElement> found = driver.findElements(NAMED);
+        List<?> places = (List<?>) ((JavascriptExecutor) driver).executeScript(PLACES, NAMED_CSS);
         assertThat(found).as(page).isNotEmpty();
-        assertThat(described).as(page).hasSameSizeAs(found);
+        assertThat(described).as(page).hasSameSizeAs(found).hasSameSizeAs(places);
         List<String> script = new ArrayList<>();
         List<String> webDriver = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = described.get(i);
             WebElement e = found.get(i);
             assertThat(c.element()).as(page).isEqualTo(e);
-            script.add(c.tag() + " " + c.shown() + " [" + c.name() + "] [" + Labels.display(c.text()) + "]");
+            String description = c.tag() + " " + c.shown() + " [" + c.name() + "] [" + Labels.display(c.text()) + "]";
+            if (!compared.add(places.get(i) + "\n" + description)) {
+                continue;
+            }
+            script.add(description);
             String text = Labels.display(e.getText());
             webDriver.add(e.getTagName().toLowerCase(java.util.Locale.ROOT) + " " + e.isDisplayed() + " ["
                     + nameAsWebDriverGivesIt(e, text) + "] [" + text + "]");
         }
+        System.out.println("FindTest: " + page + ": " + script.size() + " of " + found.size() + " elements compared");
         assertThat(script).as(page).containsExactlyElementsOf(webDriver);
     }
 

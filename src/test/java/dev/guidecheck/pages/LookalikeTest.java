@@ -5,7 +5,6 @@ import dev.guidecheck.replica.Site;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -28,18 +27,11 @@ public class LookalikeTest {
     private WebDriver driver;
 
     @BeforeClass
-    public void startBrowser() throws IOException {
+    public void takeTheBrowser() throws IOException {
         replica = Replica.shared();
         replica.reset();
-        driver = TestBrowser.start();
+        driver = TestBrowser.shared();
         Files.createDirectories(OUT);
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     @Test

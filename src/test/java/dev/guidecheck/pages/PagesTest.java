@@ -3,7 +3,6 @@ package dev.guidecheck.pages;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.Site;
 import org.openqa.selenium.WebDriver;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
@@ -18,16 +17,9 @@ public class PagesTest {
     private WebDriver driver;
 
     @BeforeClass
-    public void startBrowser() {
+    public void takeTheBrowser() {
         replica = Replica.shared();
-        driver = TestBrowser.start();
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = TestBrowser.shared();
     }
 
     @BeforeMethod

@@ -17,10 +17,26 @@ import java.nio.file.Path;
  */
 final class TestBrowser {
 
+    private static WebDriver shared;
+
     private TestBrowser() {
     }
 
-    static WebDriver start() {
+    /**
+     * The page-object tests' browser, one for the test JVM (one start instead of one per class), quit when the
+     * JVM ends; handed out on a blank page with no cookies.
+     */
+    static synchronized WebDriver shared() {
+        if (shared == null) {
+            shared = start();
+            WebDriver made = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(made::quit, "page-object-test-browser"));
+        }
+        clean(shared);
+        return shared;
+    }
+
+    private static WebDriver start() {
         Path profile;
         try {
             profile = Files.createTempDirectory("guidecheck-chromium-");

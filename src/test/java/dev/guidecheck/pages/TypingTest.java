@@ -35,14 +35,11 @@ public class TypingTest {
     @BeforeClass
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/form", FORM));
-        driver = TestBrowser.start();
+        driver = TestBrowser.shared();
     }
 
     @AfterClass(alwaysRun = true)
     public void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         site.close();
     }
 

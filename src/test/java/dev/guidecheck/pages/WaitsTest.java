@@ -5,7 +5,6 @@ import dev.guidecheck.replica.Site;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -21,16 +20,9 @@ public class WaitsTest {
     private WebDriver driver;
 
     @BeforeClass
-    public void startBrowser() {
+    public void takeTheBrowser() {
         replica = Replica.shared();
-        driver = TestBrowser.start();
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void quitBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
+        driver = TestBrowser.shared();
     }
 
     @Test

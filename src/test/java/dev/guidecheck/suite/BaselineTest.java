@@ -92,7 +92,7 @@ public class BaselineTest {
         Path out = Files.createTempDirectory("guidecheck-baseline");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, out, REST),
-                new PrintStream(console, true, StandardCharsets.UTF_8));
+                new PrintStream(console, true, StandardCharsets.UTF_8), SuiteBrowsers.shared());
         try (run) {
             GuideRun.PageRun page = run.pages().get(0);
             Procedure oauth = page.guide().orElseThrow().procedures().get(0);

@@ -1,15 +1,17 @@
 package dev.guidecheck.suite;
 
+import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
+import dev.guidecheck.Sites;
 import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.CredentialDrift;
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
+import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.StepResult;
-import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
 
@@ -17,14 +19,23 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,14 +56,10 @@ public class DriftProfilesTest {
     private static final String OAUTH = "To find your OAuth 2.0 credentials";
     private static final String CREATE = "To create an application";
 
-    private Browsers browsers;
     private final Map<String, List<String>> findingsByProfile = new LinkedHashMap<>();
 
     @BeforeClass
     public void replayTheReferencePagesOnEveryProfile() {
-        Settings defaults = Settings.from(new Properties(), Map.of());
-        browsers = new Browsers(BrowserFactory.of(new BrowserSettings(defaults.headless(),
-                defaults.browserBinary().orElse(null), defaults.driver().orElse(null), null)));
         for (String profile : ReplicaProfiles.names()) {
             // Faithful is the main job itself (and GuideCheckTest); the fault profiles (slow, flaky) change
             // the site, not the product: FaultProfilesTest covers them. Each profile's run is shared with the
@@ -65,13 +72,6 @@ public class DriftProfilesTest {
                 }
                 findingsByProfile.put(profile, findings);
             }
-        }
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void closeBrowsers() {
-        if (browsers != null) {
-            browsers.closeAll();
         }
     }
 
@@ -120,6 +120,40 @@ public class DriftProfilesTest {
                 at(CRM, ENCRYPTED_KEY, settings.formatted(23)), hidden[0], hidden[1],
                 at(CRM, SET_UP_KEY, settings.formatted(56)),
                 hidden[2], hidden[3]);
+    }
+
+    /**
+     * What lets a drift profile's run leave out the procedures on the other site: the pages of a site it does not
+     * change are, byte for byte, the faithful replica's; and each site it is said to change does look different.
+     */
+    @Test
+    public void eachDriftProfileChangesExactlyTheSitesItsRunReplays() throws Exception {
+        Map<String, Set<Site>> changed = new LinkedHashMap<>();
+        Replica faithful = new Replica().start();
+        try {
+            for (String profile : ProfileRuns.DRIFTED_SITES.keySet()) {
+                Replica drifted = new Replica(ReplicaProfiles.named(profile).orElseThrow(), 0).start();
+                try {
+                    Set<Site> sites = EnumSet.noneOf(Site.class);
+                    for (Site site : Site.values()) {
+                        if (!pagesOf(faithful, site).equals(pagesOf(drifted, site))) {
+                            sites.add(site);
+                        }
+                    }
+                    changed.put(profile, sites);
+                } finally {
+                    drifted.stop();
+                }
+            }
+        } finally {
+            faithful.stop();
+        }
+        assertThat(changed).isEqualTo(ProfileRuns.DRIFTED_SITES);
+        // Every drift profile of the replica is in the map: one added later must say what it changes.
+        assertThat(ProfileRuns.DRIFTED_SITES.keySet()).containsExactlyInAnyOrderElementsOf(ReplicaProfiles.names().stream()
+                .filter(p -> !p.equals(ReplicaProfiles.FAITHFUL)).map(p -> ReplicaProfiles.named(p).orElseThrow())
+                .filter(p -> !p.faults().any() && p.credentialDrift() == CredentialDrift.NONE)
+                .map(ReplicaProfile::name).toList());
     }
 
     @Test
@@ -193,6 +227,48 @@ public class DriftProfilesTest {
                         + " unregistered-callback, slow, flaky]");
     }
 
+    /**
+     * Paths of every page the guides visit on each site after the sign-in page, and where a moved API section
+     * goes (no page on the faithful replica).
+     */
+    private static final Map<Site, List<String>> PAGES = Map.of(
+            Site.INFUSIONSOFT, List.of("/", "/app/dashboard", "/app/settings", "/app/settings/application", "/app/settings/api"),
+            Site.DEVELOPER_PORTAL, List.of("/", "/apps/mykeys", "/apps/myapps", "/apps/myapps/%s/edit", "/apps/"));
+
+    /**
+     * The HTML of every page the guides visit on one site of a replica, fetched over HTTP as a signed-in
+     * reader's browser would get it, with the replica's own origins written as the guide's.
+     */
+    private static List<String> pagesOf(Replica replica, Site site) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> pages = new ArrayList<>();
+        pages.add(fetch(client, replica, site, "/login"));
+        Account account = replica.account(site);
+        Map<String, String> form = site == Site.INFUSIONSOFT
+                ? Map.of("email", account.username(), "password", account.password())
+                : Map.of("name", account.username(), "pass", account.password());
+        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(replica.whereIs(site, "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as("signing in to " + site).isEqualTo(302);
+        for (String path : PAGES.get(site)) {
+            pages.add(fetch(client, replica, site, path.formatted(replica.state().applications().get(0).id())));
+        }
+        return pages;
+    }
+
+    private static String fetch(HttpClient client, Replica replica, Site site, String path)
+            throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(replica.whereIs(site, path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String html = page.body().replace(replica.infusionsoftOrigin().toString(), Sites.INFUSIONSOFT.toString())
+                .replace(replica.developerPortalOrigin().toString(), Sites.DEVELOPER_PORTAL.toString());
+        return path + " " + page.statusCode() + "\n" + html;
+    }
+
     /** The client_secret findings of a portal that hides it behind Show, on the CRM and REST pages in order. */
     private static String[] hiddenSecretFindings() {
         String hidden = "%d credential-missing: step %d (%s) \"Record the client_id and client_secret.\":"
@@ -226,7 +302,7 @@ public class DriftProfilesTest {
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         List<String> findings = new ArrayList<>();
-        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, browsers)) {
+        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (!procedures.test(page.path() + " > " + procedure.title())) {

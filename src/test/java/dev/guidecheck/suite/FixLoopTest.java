@@ -3,16 +3,11 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.report.RunOutcome;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
-import org.testng.annotations.AfterClass;
-import org.testng.annotations.BeforeClass;
 import org.testng.annotations.DataProvider;
 import org.testng.annotations.Test;
 
@@ -43,22 +38,6 @@ public class FixLoopTest {
     private static final String CRM = ProfileRuns.CRM;
     private static final String REST = ProfileRuns.REST;
     private static final String INCLUDE = "_includes/Elements/infusionsoft/setup.md";
-
-    private Browsers browsers;
-
-    @BeforeClass
-    public void startBrowsers() {
-        Settings defaults = Settings.from(new Properties(), Map.of());
-        browsers = new Browsers(BrowserFactory.of(new BrowserSettings(defaults.headless(),
-                defaults.browserBinary().orElse(null), defaults.driver().orElse(null), null)));
-    }
-
-    @AfterClass(alwaysRun = true)
-    public void closeBrowsers() {
-        if (browsers != null) {
-            browsers.closeAll();
-        }
-    }
 
     @DataProvider
     public Object[][] driftProfiles() {
@@ -174,7 +153,8 @@ public class FixLoopTest {
         props.setProperty("guidecheck.pages", String.join(",", procedures.keySet()));
         List<String> failures = new ArrayList<>();
         int replayed = 0;
-        GuideRun run = new GuideRun(Settings.from(props, Map.of()), new PrintStream(OutputStream.nullOutputStream()), browsers);
+        GuideRun run = new GuideRun(Settings.from(props, Map.of()), new PrintStream(OutputStream.nullOutputStream()),
+                SuiteBrowsers.shared());
         try (run) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {

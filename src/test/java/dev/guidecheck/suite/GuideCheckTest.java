@@ -133,7 +133,7 @@ public class GuideCheckTest {
         List<ProcedureResult> procedures = new ArrayList<>();
         Map<String, List<CredentialCheck.Outcome>> credentials = new LinkedHashMap<>();
         PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
-        try (GuideRun run = new GuideRun(settings, print)) {
+        try (GuideRun run = new GuideRun(settings, print, SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     procedures.add(run.replay(page, procedure,

@@ -5,6 +5,7 @@ import dev.guidecheck.Settings;
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
 import dev.guidecheck.browser.BrowserSettings;
+import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.browser.SavedSession;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.pages.PortalSignInPage;
@@ -42,6 +43,11 @@ public class LiveModeTest {
 
     private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
     private Replica live;
+    /**
+     * The browser the runs replay in: each replay starts from a reset browser, and each test from a reset
+     * replica, which signs everyone out, so no test's sign-in can help another's.
+     */
+    private final Browsers browsers = SuiteBrowsers.shared();
 
     @BeforeClass
     public void startTheStandInLiveSites() {
@@ -121,7 +127,7 @@ public class LiveModeTest {
         // Off by default, and not implied by allowWrites: nothing is tried, no grant is created on the account.
         Settings off = settings(out, true, null, passwords());
         assertThat(off.live().orElseThrow().verifyCredentials()).isFalse();
-        try (GuideRun run = new GuideRun(off, new PrintStream(OutputStream.nullOutputStream()))) {
+        try (GuideRun run = new GuideRun(off, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
             assertThat(run.verifyCredentials(run.pages().get(0))).isNotEmpty().allSatisfy(v -> {
                 assertThat(v.status()).isEqualTo(CredentialVerdict.Status.NOT_CHECKED);
                 assertThat(v.answer()).contains("guidecheck.live.verifyCredentials=true");
@@ -136,7 +142,7 @@ public class LiveModeTest {
                 "guidecheck.live.oauth.token", live.infusionsoftOrigin() + "/token",
                 "guidecheck.live.xmlrpc", live.infusionsoftOrigin() + "/api/xmlrpc"));
         List<CredentialVerdict> verdicts;
-        try (GuideRun run = new GuideRun(on, new PrintStream(OutputStream.nullOutputStream()))) {
+        try (GuideRun run = new GuideRun(on, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
             GuideRun.PageRun page = run.pages().get(0);
             for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                 if (READING.contains(procedure.title())) {
@@ -186,9 +192,9 @@ public class LiveModeTest {
     private static final List<String> WRITING = List.of("To set up an encrypted API key", "To create an application");
     private static final List<String> READING = List.of("To find your Encrypted Key", "To find your OAuth 2.0 credentials");
 
-    private static Map<String, ProcedureResult> run(Settings settings, List<String> titles) {
+    private Map<String, ProcedureResult> run(Settings settings, List<String> titles) {
         Map<String, ProcedureResult> results = new java.util.LinkedHashMap<>();
-        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()))) {
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
             GuideRun.PageRun page = run.pages().get(0);
             for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                 if (!titles.contains(procedure.title())) {
@@ -201,7 +207,10 @@ public class LiveModeTest {
         return results;
     }
 
-    /** What the documented save-session command does, with the sign-in done by page objects instead of a person. */
+    /**
+     * What the documented save-session command does, with the sign-in done by page objects instead of a person,
+     * in a browser of its own as the command has.
+     */
     private void saveSessionSignedInToBothSites(Path file) throws IOException {
         try (BrowserSession browser = BrowserFactory.of(BrowserSettings.defaults()).open()) {
             browser.driver().get(live.whereIs(Site.INFUSIONSOFT, "/login").toString());

@@ -29,12 +29,15 @@ public class ParallelTest {
         assertThat(parallel).isEqualTo(serial);
     }
 
-    /** Per procedure: its steps' statuses and every credential value it recorded (the replica is deterministic). */
+    /**
+     * Per procedure: its steps' statuses and every credential value it recorded (the replica is deterministic).
+     * The serial run replays in the suite's browser; the parallel one starts a lane, browser and replica, per thread.
+     */
     private static List<String> outcome(Path docs, String threads) throws Exception {
         Path out = Files.createTempDirectory("guidecheck-parallel");
         try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out,
                 Map.of("guidecheck.threads", threads, "guidecheck.screenshots", "off"), CRM),
-                new PrintStream(OutputStream.nullOutputStream()))) {
+                new PrintStream(OutputStream.nullOutputStream()), threads.equals("1") ? SuiteBrowsers.shared() : null)) {
             List<ProcedureResult> results = run.replayAll((page, procedure) -> new ReplayListener() {
             });
             return results.stream().map(r -> r.procedure().title() + " "

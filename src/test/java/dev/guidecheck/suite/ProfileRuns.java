@@ -3,14 +3,15 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.browser.Browsers;
+import dev.guidecheck.Sites;
+import dev.guidecheck.guide.Link;
 import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.guide.Step;
 import dev.guidecheck.replica.CredentialDrift;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfile;
 import dev.guidecheck.replica.ReplicaProfiles;
+import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureSteps;
 import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.steps.ProcedureResult;
@@ -34,11 +35,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -51,9 +55,13 @@ import java.util.stream.Stream;
  * every test class in one JVM, so each profile is replayed once however many tests ask.
  *
  * <p>Drift profiles replay the CRM and REST pages: the marketing page includes the CRM page's body word for
- * word, and GuideCheckTest proves that a shared include's drift fails both pages that include it. Fault
- * profiles (slow, flaky) change the site, not the product, and replay the REST page. Faithful is the main job's own run ({@code mvn test}: target/guidecheck and
- * target/allure-results) when it ran on this build; otherwise it is replayed here.
+ * word, and GuideCheckTest proves that a shared include's drift fails both pages that include it. Of those pages
+ * a drift profile replays the procedures that act on the site it changes ({@link #DRIFTED_SITES}); the others
+ * would replay as on the faithful replica, so they are reported not run. Fault profiles (slow, flaky) change
+ * the site, not the product, and replay the REST page. Faithful is the main job's own run ({@code mvn test}:
+ * target/guidecheck and target/allure-results) when it ran on this build; otherwise it is replayed here. The
+ * runs replay in the suite's browser ({@link SuiteBrowsers}): starting one per profile cost more than some of
+ * their replays.
  */
 final class ProfileRuns {
 
@@ -72,6 +80,19 @@ final class ProfileRuns {
             CredentialDrift.STALE_ENCRYPTED_KEY, List.of(CRM, "To find your Encrypted Key"),
             CredentialDrift.UNREGISTERED_CALLBACK, List.of(REST, "To find your OAuth 2.0 credentials"));
 
+    /**
+     * The sites whose screens each drift profile changes. A procedure acting on another site sees the faithful
+     * product there, which the main job proves, so the profile's run leaves it out;
+     * DriftProfilesTest#eachDriftProfileChangesExactlyTheSitesItsRunReplays proves this map against the
+     * replica's pages. A drift profile missing here replays every procedure.
+     */
+    static final Map<String, Set<Site>> DRIFTED_SITES = Map.of(
+            "renamed-category", Set.of(Site.INFUSIONSOFT),
+            "moved-api-section", Set.of(Site.INFUSIONSOFT),
+            "secret-hidden", Set.of(Site.DEVELOPER_PORTAL),
+            "portal-tabs-renamed", Set.of(Site.DEVELOPER_PORTAL),
+            "keap-2020", Set.of(Site.INFUSIONSOFT, Site.DEVELOPER_PORTAL));
+
     /** One procedure's replay: its page, its title and what happened. */
     record Replayed(String page, String title, ProcedureResult result) {
     }
@@ -79,7 +100,7 @@ final class ProfileRuns {
     /**
      * What a profile's run wrote and found.
      *
-     * @param procedures  every procedure in the guide's order (empty for the main job's run, read from disk)
+     * @param procedures  every procedure replayed, in the guide's order (empty for the main job's run, read from disk)
      * @param failedSteps every failed step, first attempts before a retry included
      * @param secrets     every secret value the replica held after each procedure, with what it is
      * @param verified    each page's verification verdicts, by page path (faithful and credential drifts only)
@@ -182,13 +203,16 @@ final class ProfileRuns {
                 }
             }
         };
-        // The credential drifts replay one procedure each: they share one browser rather than start three.
-        Browsers own = credentialDrift ? null : new Browsers(browserFactory(settings));
-        Browsers browsers = credentialDrift ? credentialDriftBrowsers(settings) : own;
-        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), browsers)) {
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (credentialDrift && !procedure.title().equals(DRIFT_REPLAY.get(profile.credentialDrift()).get(1))) {
+                        continue;
+                    }
+                    Optional<String> elsewhere = actsElsewhere(name, procedure);
+                    if (elsewhere.isPresent()) {
+                        // Reported as not replayed, so its credentials are not checked rather than missing.
+                        page.outcome().add(ProcedureResult.notRun(procedure, elsewhere.get()));
                         continue;
                     }
                     String uuid = UUID.randomUUID().toString();
@@ -216,30 +240,44 @@ final class ProfileRuns {
                     secrets.putAll(replica.secretValues());
                 }
             }
-        } finally {
-            if (own != null) {
-                own.close();
-            }
         }
         return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets),
                 Map.copyOf(verified));
     }
 
-    private static Browsers credentialDriftBrowsers;
-
-    /** The browsers the credential drift runs share, closed when the JVM ends. */
-    private static synchronized Browsers credentialDriftBrowsers(Settings settings) {
-        if (credentialDriftBrowsers == null) {
-            credentialDriftBrowsers = new Browsers(browserFactory(settings));
-            Browsers made = credentialDriftBrowsers;
-            Runtime.getRuntime().addShutdownHook(new Thread(made::closeAll, "credential-drift-browsers"));
+    /**
+     * Why a drift profile's run leaves out a procedure: it acts only on sites the profile does not change.
+     * Empty when the run replays it (a procedure whose links name no site of the replica is replayed).
+     */
+    private static Optional<String> actsElsewhere(String profile, Procedure procedure) {
+        Set<Site> drifted = DRIFTED_SITES.get(profile);
+        Set<Site> actsOn = sitesOf(procedure);
+        if (drifted == null || actsOn.isEmpty() || actsOn.stream().anyMatch(drifted::contains)) {
+            return Optional.empty();
         }
-        return credentialDriftBrowsers;
+        return Optional.of(profile + " changes " + names(drifted) + " only; this procedure acts on " + names(actsOn)
+                + ", which the profile serves as the faithful replica does");
     }
 
-    private static BrowserFactory browserFactory(Settings settings) {
-        return BrowserFactory.of(new BrowserSettings(settings.headless(), settings.browserBinary().orElse(null),
-                settings.driver().orElse(null), null));
+    private static String names(Set<Site> sites) {
+        return String.join(" and ", sites.stream()
+                .map(s -> s == Site.INFUSIONSOFT ? "the Infusionsoft app" : "the developer portal").sorted().toList());
+    }
+
+    /** The replica's sites a procedure's links lead to: the site each procedure signs in to is linked in its first step. */
+    private static Set<Site> sitesOf(Procedure procedure) {
+        Set<Site> sites = EnumSet.noneOf(Site.class);
+        for (Step step : procedure.steps()) {
+            for (Link link : step.links()) {
+                Optional<String> origin = Sites.originOfLink(link.url());
+                if (origin.equals(Sites.originOfLink(Sites.INFUSIONSOFT.toString()))) {
+                    sites.add(Site.INFUSIONSOFT);
+                } else if (origin.equals(Sites.originOfLink(Sites.DEVELOPER_PORTAL.toString()))) {
+                    sites.add(Site.DEVELOPER_PORTAL);
+                }
+            }
+        }
+        return sites;
     }
 
     /** The page's verification phase, with an Allure result as the main job's "the recorded credentials work" test writes. */

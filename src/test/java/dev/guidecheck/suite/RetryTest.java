@@ -24,6 +24,7 @@ public class RetryTest {
     public void aBrowserThatDiesMidProcedureIsReplacedAndTheProcedureReportedFlaky() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         Path docs = DocsTrees.copyOfReference();
+        // A browser of the run's own: the lane that replaces it is under test.
         try (GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, Files.createTempDirectory("guidecheck-retry"), REST),
                 new PrintStream(OutputStream.nullOutputStream()))) {
             GuideRun.PageRun page = run.pages().get(0);
@@ -55,7 +56,7 @@ public class RetryTest {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.edit(docs, REST, 40, "**Applications**", "**Integrations**");
         try (GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, Files.createTempDirectory("guidecheck-retry"), REST),
-                new PrintStream(OutputStream.nullOutputStream()))) {
+                new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
             GuideRun.PageRun page = run.pages().get(0);
             ProcedureResult result = run.replay(page, page.guide().orElseThrow().procedures().get(0), new ReplayListener() {
                 @Override

@@ -34,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,8 @@ public class ScreenshotPublishingTest {
     static final List<String> THREE = List.of("admin-settings.png", "encrypted-key.png", "infusionsoft_creds.png");
     /** The CRM page shows all three images and records every credential: enough, and a third of the time. */
     private static final String[] ALL_PAGES = {"docs/elements/infusionsoft-crm/setup.md"};
+    /** The procedure whose first image is admin-settings.png. */
+    private static final Predicate<Procedure> ENCRYPTED_KEY = p -> p.title().equals("To find your Encrypted Key");
 
     /** The reference tree before and after one refresh run: the starting point of the tests that refresh. */
     private Path reference;
@@ -213,7 +216,9 @@ public class ScreenshotPublishingTest {
     @Test
     public void checkModeFailsTheStepWhenAnImageChangedMoreThanFailAbove() throws IOException {
         Path docs = DocsTrees.copyOfReference();
-        Run run = run(docs, Map.of("guidecheck.screenshots.failAbove", "0.5"), "docs/elements/infusionsoft-crm/setup.md");
+        // One procedure is enough: its first image decides.
+        Run run = run(docs, Map.of("guidecheck.screenshots.failAbove", "0.5"), ENCRYPTED_KEY,
+                "docs/elements/infusionsoft-crm/setup.md");
 
         assertThat(run.failures()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.category().id()).isEqualTo("screenshot");
@@ -228,14 +233,16 @@ public class ScreenshotPublishingTest {
                 "/assets/img/elements/infusionsoft/admin-settings.png", "/../escaped-admin-settings.png");
         Map<String, FileState> before = snapshot(docs);
 
-        Run run = run(docs, Map.of("guidecheck.screenshots", "refresh"), "docs/elements/infusionsoft-crm/setup.md");
+        // The procedure that shows the image is replayed; the others never see the edited line.
+        Run run = run(docs, Map.of("guidecheck.screenshots", "refresh"), ENCRYPTED_KEY,
+                "docs/elements/infusionsoft-crm/setup.md");
 
         StepResult failure = run.failures().get(0);
         assertThat(failure.category().id()).isEqualTo("screenshot");
         assertThat(failure.message()).contains("/../escaped-admin-settings.png").contains("leads outside the docs root");
         assertThat(docs.resolveSibling("escaped-admin-settings.png")).doesNotExist();
         assertThat(run.out().resolveSibling("escaped-admin-settings.png")).doesNotExist();
-        // The failed step wrote nothing, and the procedure stopped there; other procedures refreshed their images.
+        // The failed step wrote nothing, and the procedure stopped there.
         Map<String, FileState> after = snapshot(docs);
         assertThat(after.keySet()).isEqualTo(before.keySet());
     }
@@ -265,16 +272,25 @@ public class ScreenshotPublishingTest {
     }
 
     /** Runs the check on the replica with these extra settings; the pages default to the three guide pages. */
-    static Run run(Path docs, Map<String, String> settings, String... pages) throws IOException {
+    private Run run(Path docs, Map<String, String> settings, String... pages) throws IOException {
+        return run(docs, settings, procedure -> true, pages);
+    }
+
+    /** The same, replaying only the procedures of the pages that the filter lets through. */
+    private Run run(Path docs, Map<String, String> settings, Predicate<Procedure> replayed, String... pages)
+            throws IOException {
         Path out = Files.createTempDirectory("guidecheck-out");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
         List<ProcedureResult> procedures = new ArrayList<>();
         List<Map.Entry<String, byte[]>> attachments = new ArrayList<>();
         List<TakenImage> images = new ArrayList<>();
-        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print)) {
+        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print, SuiteBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
+                    if (!replayed.test(procedure)) {
+                        continue;
+                    }
                     ReplayListener names = new ReplayListener() {
                         @Override
                         public void attachment(String name, String mimeType, String extension, byte[] content) {

@@ -1,8 +1,6 @@
 package dev.guidecheck.suite;
 
-import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
-import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.evidence.Png;
 import dev.guidecheck.evidence.Screenshots;
 import dev.guidecheck.evidence.ShotSpec;
@@ -76,21 +74,21 @@ public class SecretPixelsTest {
         replica.reset();
         DeveloperApplication app = replica.state().applications().get(0);
         String key = replica.state().encryptedKey();
-        try (BrowserSession browser = BrowserFactory.of(BrowserSettings.defaults()).open()) {
-            WebDriver driver = browser.driver();
-            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
-            MyApiKeysPage keys = (MyApiKeysPage) new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
-            String myApiKeys = Ocr.read(unmasked(driver, keys.capture().region()));
+        BrowserSession browser = SuiteBrowsers.shared().session();
+        browser.reset();
+        WebDriver driver = browser.driver();
+        driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
+        MyApiKeysPage keys = (MyApiKeysPage) new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
+        String myApiKeys = Ocr.read(unmasked(driver, keys.capture().region()));
 
-            driver.get(replica.whereIs(Site.INFUSIONSOFT, "/app/settings/application").toString());
-            new SignInPage(driver).signIn(replica.account(Site.INFUSIONSOFT));
-            ApiSection api = new ApplicationSettingsPage(driver).section("API");
-            String apiSection = Ocr.read(unmasked(driver, List.of(api.captureRegion())));
+        driver.get(replica.whereIs(Site.INFUSIONSOFT, "/app/settings/application").toString());
+        new SignInPage(driver).signIn(replica.account(Site.INFUSIONSOFT));
+        ApiSection api = new ApplicationSettingsPage(driver).section("API");
+        String apiSection = Ocr.read(unmasked(driver, List.of(api.captureRegion())));
 
-            assertThat(Ocr.legible(myApiKeys, Map.of(app.clientId(), "client_id", app.clientSecret(), "client_secret")))
-                    .hasSize(2);
-            assertThat(Ocr.legible(apiSection, Map.of(key, "Encrypted Key"))).hasSize(1);
-        }
+        assertThat(Ocr.legible(myApiKeys, Map.of(app.clientId(), "client_id", app.clientSecret(), "client_secret")))
+                .hasSize(2);
+        assertThat(Ocr.legible(apiSection, Map.of(key, "Encrypted Key"))).hasSize(1);
     }
 
     @Test
