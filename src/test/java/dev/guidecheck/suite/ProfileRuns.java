@@ -176,7 +176,9 @@ final class ProfileRuns {
         // is replayed, then the verification.
         boolean credentialDrift = profile.credentialDrift() != CredentialDrift.NONE;
         List<String> pages = profile.faults().any() ? List.of(REST)
-                : credentialDrift ? List.of(DRIFT_REPLAY.get(profile.credentialDrift()).get(0)) : List.of(CRM, REST);
+                : credentialDrift ? List.of(DRIFT_REPLAY.get(profile.credentialDrift()).get(0))
+                : name.equals(ReplicaProfiles.FAITHFUL) ? List.of(CRM, MARKETING, REST) // as the main job would
+                : List.of(CRM, REST);
         boolean verify = credentialDrift || name.equals(ReplicaProfiles.FAITHFUL);
 
         Properties props = new Properties();
