@@ -93,6 +93,8 @@ public final class GuideBenchmark {
         String text = report.render(Files.exists(results) ? Files.readString(results) : "");
         Files.writeString(results, text);
         System.out.println(text);
+        // The shared replica's server threads are not daemons: without this the command never ends.
+        System.exit(0);
     }
 
     /** Some procedures, one after the other, in ms; the replica is already up. */
