@@ -56,23 +56,21 @@ public final class Locators {
      * through the driver.
      */
     public static List<List<WebElement>> findAll(WebDriver driver, List<By> locators) {
-        List<Map<String, String>> scripted = new ArrayList<>();
-        for (By by : locators) {
-            of(by).ifPresent(scripted::add);
-        }
+        List<Optional<Map<String, String>>> asScripted = locators.stream().map(Locators::of).toList();
+        List<Map<String, String>> scripted = asScripted.stream().flatMap(Optional::stream).toList();
         List<?> found = scripted.isEmpty() ? List.of() : (List<?>) ((JavascriptExecutor) driver).executeScript(
                 FIND + "\nreturn arguments[0].map(locator => find(locator));", scripted);
         List<List<WebElement>> all = new ArrayList<>();
         int next = 0;
-        for (By by : locators) {
-            if (of(by).isPresent()) {
+        for (int i = 0; i < locators.size(); i++) {
+            if (asScripted.get(i).isPresent()) {
                 List<WebElement> elements = new ArrayList<>();
                 for (Object element : (List<?>) found.get(next++)) {
                     elements.add((WebElement) element);
                 }
                 all.add(elements);
             } else {
-                all.add(driver.findElements(by));
+                all.add(driver.findElements(locators.get(i)));
             }
         }
         return all;
