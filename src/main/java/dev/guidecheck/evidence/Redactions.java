@@ -114,9 +114,7 @@ final class Redactions {
             "    leaks: secrets.filter(s => text.includes(s.value) || values.some(v => v.includes(s.value))).map(s => s.name),",
             "    scrollX: window.scrollX, scrollY: window.scrollY});",
             "};",
-            // The capture that follows draws a new frame of the page as it is now: no frame needs waiting for.
-            // The masks changed the page; from here on, any change is the page's own (see Stillness).
-            Stillness.WATCH,
+            // The captures that follow draw new frames and are taken until two agree: no frame needs waiting for.
             "report();");
 
     private static final String RESTORE = String.join("\n",
@@ -171,17 +169,6 @@ final class Redactions {
 
     static void restore(WebDriver driver) {
         ((JavascriptExecutor) driver).executeScript(RESTORE);
-    }
-
-    /**
-     * After a capture with the masks on: whether the page changed since they went on (see {@link Stillness});
-     * when it did not, the page is put back in the same call, since the capture is the one kept. When it did,
-     * the masks stay on for the captures to come, and {@link #restore} puts the page back.
-     */
-    static boolean changedElsePutBack(WebDriver driver) {
-        Object changed = ((JavascriptExecutor) driver).executeScript("const changed = " + Stillness.CHANGED + ";"
-                + " if (!changed) { (() => { " + RESTORE + " })(); } return changed;");
-        return Boolean.TRUE.equals(changed);
     }
 
     /**

@@ -32,9 +32,9 @@ public final class Screenshots {
 
     /**
      * Scrolls the topmost region element to the top of the viewport (less the padding), waits until fonts
-     * are loaded and images decoded, starts watching the page for changes ({@link Stillness}), then measures
-     * the region and highlight elements and the viewport in the same coordinates as the viewport screenshot.
-     * No frame is waited for: a capture draws a new frame of the page as it is when asked.
+     * are loaded and images decoded, then measures the region and highlight elements and the viewport in
+     * the same coordinates as the viewport screenshot. No frame is waited for: the captures that follow are
+     * taken until two agree.
      */
     private static final String SCROLL_AND_MEASURE = String.join("\n",
             "const [regions, highlights, padding, done] = arguments;",
@@ -46,16 +46,16 @@ public final class Screenshots {
             "    scrollX: window.scrollX, scrollY: window.scrollY,",
             "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
             "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(() => { " + Stillness.WATCH + " measure(); });");
+            "Promise.all([document.fonts.ready, images]).then(measure);");
 
-    /** Captures taken at most until two in a row are the same, when the page could not be shown to hold still. */
+    /** Captures taken at most until two in a row are the same, so a frame still being drawn is never kept. */
     static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
     private Screenshots() {
     }
 
     /**
-     * Waits and watches as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
+     * Waits as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
      * viewport: what a picture of the whole page needs to place the masks in it.
      */
     private static final String MEASURE_PAGE = String.join("\n",
@@ -63,7 +63,7 @@ public final class Screenshots {
             "const measure = () => done({scrollX: window.scrollX, scrollY: window.scrollY,",
             "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
             "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(() => { " + Stillness.WATCH + " measure(); });");
+            "Promise.all([document.fonts.ready, images]).then(measure);");
 
     /**
      * The picture a spec describes: a region of the page, or the whole page. A region that fits the
@@ -71,9 +71,9 @@ public final class Screenshots {
      * one, and the whole page, are captured beyond the viewport through the DevTools protocol (without it,
      * the whole page is the viewport). Secrets are masked before the capture and each mask is checked in its
      * pixels: a bar must show its colour, a masked field must look different from the field unmasked (one
-     * more capture, after the page is put back). One capture is kept when the page shows it held still (see
-     * {@link Stillness}); otherwise captures are taken until two in a row agree. The page is put back either
-     * way. This is the only way guidecheck takes a picture.
+     * more picture, after the page is put back). Captures are taken until two in a row agree (compared as the
+     * browser's PNG bytes; only the one kept is decoded): with one capture kept when a script judged the page
+     * settled, two runs of the same steps once wrote different bytes on a loaded machine. The page is put back either way. This is the only way guidecheck takes a picture.
      *
      * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
      * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
@@ -98,11 +98,8 @@ public final class Screenshots {
         Framed picture;
         List<Shot.Redaction> redactions = new ArrayList<>();
         if (secretElements.isEmpty() && spec.secrets().isEmpty()) {
-            Taken first = layout.once().get();
-            picture = Stillness.changed(driver) ? stable(layout.once(), first) : first.framed();
+            picture = stable(layout.once());
         } else {
-            boolean putBack = false;
-            boolean moved;
             List<Redactions.Mask> fields = new ArrayList<>();
             try {
                 Redactions.Applied applied = Redactions.apply(driver, secretElements, spec.secrets());
@@ -114,10 +111,7 @@ public final class Screenshots {
                     throw new RedactionException("the page scrolled while masking secrets, so the masks cannot be"
                             + " placed in the picture");
                 }
-                Taken first = layout.once().get();
-                moved = Redactions.changedElsePutBack(driver);
-                putBack = !moved;
-                picture = moved ? stable(layout.once(), first) : first.framed();
+                picture = stable(layout.once());
                 for (Redactions.Mask mask : applied.masks()) {
                     Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
                             picture.image.getWidth(), picture.image.getHeight());
@@ -133,13 +127,11 @@ public final class Screenshots {
                     redactions.add(new Shot.Redaction(mask.what(), box));
                 }
             } finally {
-                if (!putBack) {
-                    Redactions.restore(driver);
-                }
+                Redactions.restore(driver);
             }
             if (!fields.isEmpty()) {
                 // The page is back as it was: the same picture unmasked, to see each field's mask as a change.
-                Framed unmasked = moved ? stable(layout.once(), null) : layout.once().get().framed();
+                Framed unmasked = stable(layout.once());
                 if (unmasked.image.getWidth() != picture.image.getWidth()
                         || unmasked.image.getHeight() != picture.image.getHeight()) {
                     throw new RedactionException("the page changed size after masking, so the masked fields cannot"
@@ -287,11 +279,10 @@ public final class Screenshots {
      * the browser are compared as the PNG it sent (its encoder gives the same bytes for the same pixels), so
      * only the one kept is decoded.
      *
-     * @param first a capture already taken to compare the next with, or null
      * @throws UnstableScreenException when the screen keeps changing (an animation, a blinking caret)
      */
-    private static Framed stable(Supplier<Taken> once, Taken first) {
-        Taken previous = first != null ? first : once.get();
+    private static Framed stable(Supplier<Taken> once) {
+        Taken previous = once.get();
         for (int i = 1; i < MAX_CAPTURES_UNTIL_STABLE; i++) {
             Taken next = once.get();
             if (next.samePixels(previous)) {

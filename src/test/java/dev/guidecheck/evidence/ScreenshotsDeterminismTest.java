@@ -173,7 +173,7 @@ public class ScreenshotsDeterminismTest {
         WebDriver driver = session.driver();
         driver.get(site.whereIs("/ticking").toString());
 
-        // One capture is kept only when the page shows it held still; this one changes between any two.
+        // A capture is kept only when the next one repeats it; this page changes between any two.
         assertThatThrownBy(() -> Screenshots.capture(driver, ShotSpec.of(By.id("clock"), PADDING)))
                 .isInstanceOf(UnstableScreenException.class)
                 .hasMessageContaining("the screen changed between each of " + Screenshots.MAX_CAPTURES_UNTIL_STABLE);
