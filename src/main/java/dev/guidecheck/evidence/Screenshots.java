@@ -71,9 +71,10 @@ public final class Screenshots {
      * one, and the whole page, are captured beyond the viewport through the DevTools protocol (without it,
      * the whole page is the viewport). Secrets are masked before the capture and each mask is checked in its
      * pixels: a bar must show its colour, a masked field must look different from the field unmasked (one
-     * more picture, after the page is put back). Captures are taken until two in a row agree (compared as the
-     * browser's PNG bytes; only the one kept is decoded): with one capture kept when a script judged the page
-     * settled, two runs of the same steps once wrote different bytes on a loaded machine. The page is put back either way. This is the only way guidecheck takes a picture.
+     * more picture, after the page is put back). Captures are taken until two in a row agree, compared as
+     * the browser's PNG bytes so that only the one kept is decoded: a single capture, kept when a script
+     * judged the page settled, once gave two runs of the same steps different bytes. The page is put back
+     * either way. This is the only way guidecheck takes a picture.
      *
      * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
      * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
