@@ -179,11 +179,28 @@ public final class DevToolsChannel {
         java.util.List<java.util.function.Consumer<Map<String, Object>>> list = handlers.computeIfAbsent(event, name -> {
             java.util.List<java.util.function.Consumer<Map<String, Object>>> made = new java.util.concurrent.CopyOnWriteArrayList<>();
             devTools.addListener(new Event<>(name, input -> input.<Map<String, Object>>read(Json.MAP_TYPE)),
-                    params -> made.forEach(h -> h.accept(params)));
+                    params -> deliver(name, params, made));
             return made;
         });
         list.add(handler);
         return () -> list.remove(handler);
+    }
+
+    /**
+     * Hands an event to each handler. A handler that throws is logged by the event's name and the exception's
+     * class only, and the others still run: left to Selenium, the exception would be logged with the event,
+     * and an event's parameters can hold a secret (a paused request's URL carries the OAuth code).
+     */
+    static void deliver(String event, Map<String, Object> params,
+                        java.util.List<java.util.function.Consumer<Map<String, Object>>> handlers) {
+        for (java.util.function.Consumer<Map<String, Object>> handler : handlers) {
+            try {
+                handler.accept(params);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "a handler of the DevTools event {0} failed ({1}); the event is not logged,"
+                        + " it may hold a secret", event, e.getClass().getName());
+            }
+        }
     }
 
     /** Sends a DevTools command to the window straight to the browser, and returns its result. */

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +33,12 @@ final class CallbackWatch implements AutoCloseable {
         return t;
     });
     private final DevToolsChannel.Subscription subscription;
+    /**
+     * Set when the watch closes. An event already on its way when the subscription ends still arrives; it is
+     * dropped, as the executor answering it is shut down (the browser fails the request once interception
+     * is disabled).
+     */
+    private volatile boolean closed;
 
     private CallbackWatch(DevToolsChannel channel, String callbackUrl) {
         this.channel = channel;
@@ -46,7 +53,10 @@ final class CallbackWatch implements AutoCloseable {
         return new CallbackWatch(channel, callbackUrl);
     }
 
-    private void paused(Map<String, Object> event) {
+    void paused(Map<String, Object> event) {
+        if (closed) {
+            return;
+        }
         Object request = event.get("request");
         String url = request instanceof Map<?, ?> r ? String.valueOf(r.get("url")) : "";
         Object id = event.get("requestId");
@@ -54,14 +64,18 @@ final class CallbackWatch implements AutoCloseable {
         if (callback) {
             seen.offer(url);
         }
-        answers.submit(() -> {
-            try {
-                channel.send(callback ? "Fetch.failRequest" : "Fetch.continueRequest",
-                        callback ? Map.of("requestId", id, "errorReason", "Aborted") : Map.of("requestId", id));
-            } catch (RuntimeException e) {
-                // the browser moved on (a closed window): nothing was loaded either way
-            }
-        });
+        try {
+            answers.execute(() -> {
+                try {
+                    channel.send(callback ? "Fetch.failRequest" : "Fetch.continueRequest",
+                            callback ? Map.of("requestId", id, "errorReason", "Aborted") : Map.of("requestId", id));
+                } catch (RuntimeException e) {
+                    // the browser moved on (a closed window): nothing was loaded either way
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // closed between the check above and now: dropped like any event after close
+        }
     }
 
     /** The first callback URL the browser was sent to within the timeout, with its query (code, state). */
@@ -76,6 +90,7 @@ final class CallbackWatch implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         subscription.close();
         answers.shutdown();
         try {

@@ -3,6 +3,12 @@ package dev.guidecheck.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -75,5 +81,43 @@ public class DevToolsChannelTest {
                 new Class<?>[] {WebDriver.class}, (proxy, method, args) -> null);
 
         assertThat(DevToolsChannel.of(plain)).isEmpty();
+    }
+
+    @Test
+    public void aHandlerThatFailsIsLoggedWithoutTheEventAndTheOthersStillRun() {
+        Map<String, Object> event = Map.of("request", Map.of("url", "https://example.com/cb?code=s3cr3t-code"));
+        List<Map<String, Object>> reached = new ArrayList<>();
+        List<Consumer<Map<String, Object>>> handlers = List.of(
+                e -> {
+                    throw new IllegalStateException("rejected " + e);
+                },
+                reached::add);
+        List<String> logged = new ArrayList<>();
+        Logger log = Logger.getLogger(DevToolsChannel.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new java.util.logging.SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            DevToolsChannel.deliver("Fetch.requestPaused", event, handlers);
+        } finally {
+            log.removeHandler(capture);
+        }
+
+        assertThat(reached).containsExactly(event);
+        assertThat(logged).singleElement().asString()
+                .contains("Fetch.requestPaused", "IllegalStateException")
+                .doesNotContain("s3cr3t-code");
     }
 }
