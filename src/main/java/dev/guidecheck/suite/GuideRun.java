@@ -129,6 +129,20 @@ public final class GuideRun implements AutoCloseable {
         BrowserFactory factory = BrowserFactory.of(new BrowserSettings(settings.headless(),
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
         this.lanes = new Lanes<>(browsers != null ? 1 : settings.threads(), this::newTarget, browsers, factory);
+        if (settings.mode() == Settings.Mode.CHECK) {
+            // The browser and the replica start while the pages are read and linted, not after.
+            lanes.warmUp();
+        }
+        try {
+            this.fixes = readPages(settings);
+        } catch (RuntimeException | Error e) {
+            lanes.close();
+            throw e;
+        }
+    }
+
+    /** Reads and lints every page of the run, once each; returns the fix stage that works on what was read. */
+    private FixStage readPages(Settings settings) {
         GuideReader reader = new GuideReader(settings.docsRoot());
         GuideLint lint = new GuideLint(settings.docsRoot(), step -> phrases.bind(step).isPresent(),
                 Coverage::notCovered, settings.credentialsSection());
@@ -146,7 +160,7 @@ public final class GuideRun implements AutoCloseable {
             }
             pages.add(page);
         }
-        this.fixes = new FixStage(settings.docsRoot(), settings.fix(), step -> phrases.bind(step).isPresent(),
+        return new FixStage(settings.docsRoot(), settings.fix(), step -> phrases.bind(step).isPresent(),
                 pages.stream().flatMap(p -> p.guide().stream()).toList());
     }
 

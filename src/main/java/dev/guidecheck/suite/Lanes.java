@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
@@ -19,7 +21,10 @@ import java.util.function.Function;
  */
 final class Lanes<T> implements AutoCloseable {
 
-    /** One browser and one target, started when first used, kept for the run. */
+    /**
+     * One browser and one target, started when first used, or started early on a thread of their own
+     * ({@link #warmUp}), kept for the run.
+     */
     static final class Lane<T> {
         private final int number;
         private final Function<Integer, T> targets;
@@ -27,6 +32,8 @@ final class Lanes<T> implements AutoCloseable {
         private final BrowserFactory factory;
         private BrowserSession session;
         private T target;
+        /** The early start, until the lane is first used; what it could not start is started again then. */
+        private volatile CompletableFuture<Void> warming;
 
         private Lane(int number, Function<Integer, T> targets, Browsers shared, BrowserFactory factory) {
             this.number = number;
@@ -35,8 +42,43 @@ final class Lanes<T> implements AutoCloseable {
             this.factory = factory;
         }
 
+        /**
+         * Starts the target and the browser now, on a daemon thread, so that they are up when the first replay
+         * takes the lane. A failure is left for that replay to meet again, where it is reported as any failure
+         * to start is; nothing is started twice.
+         */
+        void warmUp() {
+            warming = CompletableFuture.runAsync(() -> {
+                makeTarget();
+                openSession();
+            }, task -> {
+                Thread thread = new Thread(task, "guidecheck-lane-" + number + "-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+
+        /** Waits for the early start, if there was one: from here on only the lane's user touches the lane. */
+        private void awaitWarmUp() {
+            CompletableFuture<Void> early = warming;
+            if (early == null) {
+                return;
+            }
+            warming = null;
+            try {
+                early.join();
+            } catch (CompletionException e) {
+                // Whatever did not start is still null and is started again, and reported, by the caller.
+            }
+        }
+
         /** The lane's target, made on first use (lane 0 may share the JVM's replica; others get their own). */
         T target() {
+            awaitWarmUp();
+            return makeTarget();
+        }
+
+        private T makeTarget() {
             if (target == null) {
                 target = targets.apply(number);
             }
@@ -45,6 +87,11 @@ final class Lanes<T> implements AutoCloseable {
 
         /** The lane's browser, started on first use or after the last one was closed. */
         BrowserSession session() {
+            awaitWarmUp();
+            return openSession();
+        }
+
+        private BrowserSession openSession() {
             if (shared != null) {
                 return shared.session();
             }
@@ -56,6 +103,7 @@ final class Lanes<T> implements AutoCloseable {
 
         /** A new browser in place of the current one, which may have died. */
         BrowserSession freshSession() {
+            awaitWarmUp();
             if (shared != null) {
                 return shared.replace();
             }
@@ -63,10 +111,11 @@ final class Lanes<T> implements AutoCloseable {
                 session.close();
                 session = null;
             }
-            return session();
+            return openSession();
         }
 
         private void close() {
+            awaitWarmUp(); // a browser still starting is closed once it is up, not left running
             if (session != null) {
                 session.close();
             }
@@ -103,9 +152,16 @@ final class Lanes<T> implements AutoCloseable {
         free.add(lane);
     }
 
-    /** The targets made so far, to stop the ones the run owns. */
-    List<T> targets() {
-        return all.stream().filter(l -> l.target != null).map(l -> l.target).toList();
+    /**
+     * Starts the first lane's target and browser while the run does other work (reading and linting its
+     * pages): the browser's start is the longest part of a run's start-up. Only for lanes whose browsers
+     * the run owns.
+     */
+    void warmUp() {
+        Lane<T> first = all.get(0);
+        if (first.shared == null) {
+            first.warmUp();
+        }
     }
 
     /** Closes the browsers the lanes started (not shared ones). */
