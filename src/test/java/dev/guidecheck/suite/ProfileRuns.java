@@ -61,7 +61,8 @@ import java.util.stream.Stream;
  * the site, not the product, and replay the REST page. Faithful is the main job's own run ({@code mvn test}:
  * target/guidecheck and target/allure-results) when it ran on this build; otherwise it is replayed here. The
  * runs replay in the suite's browser ({@link SuiteBrowsers}): starting one per profile cost more than some of
- * their replays.
+ * their replays. Replaying two profiles at once on two threads was tried: on 2 cores it saved about a tenth of
+ * their time, as one replay already keeps more than one core busy.
  */
 final class ProfileRuns {
 
@@ -155,12 +156,20 @@ final class ProfileRuns {
 
     /** The profile's run, replayed on first use. */
     static synchronized Run of(String profile) {
-        return RUNS.computeIfAbsent(profile, ProfileRuns::replay);
+        return RUNS.computeIfAbsent(profile, ProfileRuns::timedReplay);
     }
 
     /** Every profile's run: the faithful product, then each drift and fault profile. */
     static List<Run> all() {
         return ReplicaProfiles.names().stream().map(ProfileRuns::of).toList();
+    }
+
+    /** The replay, with how long it took in the test output: the profile runs are much of the suite's time. */
+    private static Run timedReplay(String profile) {
+        long start = System.nanoTime();
+        Run run = replay(profile);
+        System.out.printf("ProfileRuns: %s replayed in %d ms%n", profile, (System.nanoTime() - start) / 1_000_000);
+        return run;
     }
 
     private static Run replay(String name) {
