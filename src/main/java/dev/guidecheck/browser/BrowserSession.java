@@ -68,8 +68,11 @@ public final class BrowserSession implements AutoCloseable {
     public void reset() {
         WebDriver current = driver();
         boolean closedWindows = closeExtraWindows(current);
-        // The channel watches the window it first attached to; after windows were closed, use the driver.
-        Optional<DevToolsChannel> channel = closedWindows ? Optional.empty() : DevToolsChannel.of(current);
+        if (closedWindows) {
+            // The channel watches the window it attached to, which may be closed now: the next use attaches anew.
+            DevToolsChannel.windowsClosed(current);
+        }
+        Optional<DevToolsChannel> channel = DevToolsChannel.of(current);
         if (channel.isPresent() && blankFromThePage(channel.get())) {
             return;
         }

@@ -91,10 +91,31 @@ public final class DevToolsChannel {
         }
     }
 
+    /**
+     * Forgets this driver's channel after windows were closed, as the one it watched may be among them; the next
+     * {@link #of} attaches to the window the driver shows then. Never throws.
+     */
+    public static void windowsClosed(WebDriver driver) {
+        Optional<DevToolsChannel> channel;
+        synchronized (CHANNELS) {
+            channel = CHANNELS.remove(driver);
+        }
+        if (channel != null) {
+            channel.ifPresent(c -> {
+                try {
+                    c.devTools.clearListeners();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.DEBUG, "the DevTools channel was already gone: {0}", ChromeBrowserFactory.firstLine(e.getMessage()));
+                }
+            });
+        }
+    }
+
     private static Optional<DevToolsChannel> attach(WebDriver driver) {
         try {
             DevTools devTools = ((HasDevTools) driver).getDevTools();
-            devTools.createSessionIfThereIsNotOne(driver.getWindowHandle());
+            // A session of its own on the window shown now: an earlier one may be on a window since closed.
+            devTools.createSession(driver.getWindowHandle());
             DevToolsChannel channel = new DevToolsChannel(driver, devTools);
             devTools.addListener(new Event<>("Page.lifecycleEvent", input -> input.<Map<String, Object>>read(Json.MAP_TYPE)),
                     channel::lifecycle);

@@ -93,7 +93,9 @@ public class BrowserSessionTest {
             driver.switchTo().newWindow(WindowType.TAB);
             driver.get(site.whereIs("/echo-cookie").toString());
             assertThat(driver.findElement(By.id("cookie")).getText()).isEqualTo("visit=first");
+            DevToolsChannel.of(driver).orElseThrow().document(); // the channel watches the tab the reset closes
 
+            session.reset();
             session.reset();
 
             assertThat(driver.getWindowHandles()).hasSize(1);
@@ -102,6 +104,8 @@ public class BrowserSessionTest {
             assertThat(driver.findElement(By.id("cookie")).getText()).isEqualTo("none");
             assertThat(js(driver, "return [localStorage.getItem('k'), sessionStorage.getItem('k')]"))
                     .isEqualTo(Arrays.asList(null, null));
+            assertThat(DevToolsChannel.of(driver).orElseThrow().document()).as("the channel follows the window left")
+                    .isNotBlank();
         }
     }
 
