@@ -43,7 +43,7 @@ import java.util.Set;
 public final class StepContext {
 
     /** Pixels kept around a captured region, as the reference images do; room for the red boxes. */
-    static final int CAPTURE_PADDING = 8;
+    public static final int CAPTURE_PADDING = 8;
 
     private final WebDriver driver;
     private final StepInputs inputs;

@@ -39,8 +39,8 @@ import java.util.function.Predicate;
 /**
  * The benchmark behind BENCHMARKS.md: the main job against the hand-written Playwright peer as whole
  * processes (screenshots on and off), 1 and 2 threads, 1, 3 and 30 pages, guidecheck against a bare
- * Selenium loop in one JVM, the screenshot pipeline per image, peak memory. Medians of
- * {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
+ * Selenium loop in one JVM, the screenshot pipeline per image (timed in place, {@link PipelineTiming}), peak
+ * memory. Medians of {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
  * in BENCHMARKS.md; it rewrites that file's measured part and keeps its notes.
  */
 public final class GuideBenchmark {
@@ -87,6 +87,8 @@ public final class GuideBenchmark {
         report.frameworkNoShots = median(runs, () -> guideRun(Map.of("guidecheck.pages", CRM,
                 "guidecheck.screenshots", "off"), p -> LOCATE.contains(p.title())));
         report.bare = median(runs, GuideBenchmark::bareLoop);
+        // 5. The screenshot pipeline per image, timed in place on the three screens those procedures publish.
+        report.pipeline = PipelineTiming.measure(Math.max(10, runs));
         report.peakHeapBytes = peakHeapBytes();
         report.machine = machine();
 
