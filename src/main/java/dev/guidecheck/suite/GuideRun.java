@@ -531,6 +531,9 @@ public final class GuideRun implements AutoCloseable {
         facts.put("docsRepo", settings.docsRepo().map(URI::toString).orElse(null));
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("threads", settings.threads());
+        // Each lane is a browser and a target (a replica) kept for the whole run: a scheduler can see it held.
+        facts.put("lanesUsed", lanes.lanesUsed());
+        facts.put("browsersStarted", lanes.browsersStarted());
         facts.put("baseline", settings.baseline().map(Path::toString).orElse(null));
         facts.put("screenshots", settings.screenshots().id());
         facts.put("screenshotThreshold", settings.screenshotThreshold());

@@ -10,6 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -30,16 +31,19 @@ final class Lanes<T> implements AutoCloseable {
         private final Function<Integer, T> targets;
         private final Browsers shared;
         private final BrowserFactory factory;
+        private final AtomicInteger browsersStarted;
         private BrowserSession session;
         private T target;
         /** The early start, until the lane is first used; what it could not start is started again then. */
         private volatile CompletableFuture<Void> warming;
 
-        private Lane(int number, Function<Integer, T> targets, Browsers shared, BrowserFactory factory) {
+        private Lane(int number, Function<Integer, T> targets, Browsers shared, BrowserFactory factory,
+                     AtomicInteger browsersStarted) {
             this.number = number;
             this.targets = targets;
             this.shared = shared;
             this.factory = factory;
+            this.browsersStarted = browsersStarted;
         }
 
         /**
@@ -97,6 +101,7 @@ final class Lanes<T> implements AutoCloseable {
             }
             if (session == null || session.isClosed()) {
                 session = factory.open();
+                browsersStarted.incrementAndGet();
             }
             return session;
         }
@@ -124,6 +129,7 @@ final class Lanes<T> implements AutoCloseable {
 
     private final BlockingQueue<Lane<T>> free;
     private final List<Lane<T>> all = new ArrayList<>();
+    private final AtomicInteger browsersStarted = new AtomicInteger();
 
     /**
      * @param shared browsers someone else owns (a test running many short runs), or null to start and
@@ -132,7 +138,7 @@ final class Lanes<T> implements AutoCloseable {
     Lanes(int count, Function<Integer, T> targets, Browsers shared, BrowserFactory factory) {
         free = new ArrayBlockingQueue<>(count);
         for (int i = 0; i < count; i++) {
-            Lane<T> lane = new Lane<>(i, targets, shared, factory);
+            Lane<T> lane = new Lane<>(i, targets, shared, factory, browsersStarted);
             all.add(lane);
             free.add(lane);
         }
@@ -162,6 +168,17 @@ final class Lanes<T> implements AutoCloseable {
         if (first.shared == null) {
             first.warmUp();
         }
+    }
+
+    /** How many browsers the lanes started (not shared ones): one per lane used, more when one died and was replaced. */
+    int browsersStarted() {
+        return browsersStarted.get();
+    }
+
+    /** How many lanes made their target (a replica, or the live sites): the lanes the run used. */
+    int lanesUsed() {
+        all.forEach(Lane::awaitWarmUp);
+        return (int) all.stream().filter(l -> l.target != null).count();
     }
 
     /** Closes the browsers the lanes started (not shared ones). */

@@ -1,5 +1,7 @@
 package dev.guidecheck.suite;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepResult;
@@ -22,19 +24,23 @@ public class ParallelTest {
     @Test
     public void theStateChangingProceduresInParallelGiveTheSerialRunsResults() throws Exception {
         Path docs = DocsTrees.copyOfReference();
-        List<String> serial = outcome(docs, "1");
-        List<String> parallel = outcome(docs, "2");
+        Path parallelOut = Files.createTempDirectory("guidecheck-parallel");
+        List<String> serial = outcome(docs, "1", Files.createTempDirectory("guidecheck-serial"));
+        List<String> parallel = outcome(docs, "2", parallelOut);
 
         assertThat(serial).hasSize(4);
         assertThat(parallel).isEqualTo(serial);
+        // Two lanes for the whole run, each one browser and one replica, however the procedures were spread.
+        JsonNode run = new ObjectMapper().readTree(parallelOut.resolve("report.json").toFile()).at("/run");
+        assertThat(run.at("/lanesUsed").asInt()).isEqualTo(2);
+        assertThat(run.at("/browsersStarted").asInt()).isEqualTo(2);
     }
 
     /**
      * Per procedure: its steps' statuses and every credential value it recorded (the replica is deterministic).
      * The serial run replays in the suite's browser; the parallel one starts a lane, browser and replica, per thread.
      */
-    private static List<String> outcome(Path docs, String threads) throws Exception {
-        Path out = Files.createTempDirectory("guidecheck-parallel");
+    private static List<String> outcome(Path docs, String threads, Path out) throws Exception {
         try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out,
                 Map.of("guidecheck.threads", threads, "guidecheck.screenshots", "off"), CRM),
                 new PrintStream(OutputStream.nullOutputStream()), threads.equals("1") ? SuiteBrowsers.shared() : null)) {
