@@ -83,10 +83,16 @@ public final class GuideBenchmark {
         }
 
         // 4. In this JVM: guidecheck against a bare Selenium loop doing the same loads, clicks and captures.
-        report.framework = median(runs, () -> guideRun(Map.of("guidecheck.pages", CRM), p -> LOCATE.contains(p.title())));
-        report.frameworkNoShots = median(runs, () -> guideRun(Map.of("guidecheck.pages", CRM,
-                "guidecheck.screenshots", "off"), p -> LOCATE.contains(p.title())));
-        report.bare = median(runs, GuideBenchmark::bareLoop);
+        // In rounds, the order turning each round, so that a change in the machine's load falls on all three.
+        List<Timed> trio = List.of(
+                () -> guideRun(Map.of("guidecheck.pages", CRM), p -> LOCATE.contains(p.title())),
+                () -> guideRun(Map.of("guidecheck.pages", CRM, "guidecheck.screenshots", "off"),
+                        p -> LOCATE.contains(p.title())),
+                GuideBenchmark::bareLoop);
+        List<Double> medians = interleavedMedians(runs, trio);
+        report.framework = medians.get(0);
+        report.frameworkNoShots = medians.get(1);
+        report.bare = medians.get(2);
         // 5. The screenshot pipeline per image, timed in place on the three screens those procedures publish.
         report.pipeline = PipelineTiming.measure(Math.max(10, runs));
         report.peakHeapBytes = peakHeapBytes();
@@ -169,6 +175,25 @@ public final class GuideBenchmark {
 
     interface Timed {
         double ms() throws Exception;
+    }
+
+    /**
+     * Each measurement's median over {@code runs} rounds after a warm-up round; round i runs them starting
+     * from the (i mod n)-th.
+     */
+    static List<Double> interleavedMedians(int runs, List<Timed> measurements) throws Exception {
+        for (Timed t : measurements) {
+            t.ms();
+        }
+        List<List<Double>> samples = new ArrayList<>();
+        measurements.forEach(m -> samples.add(new ArrayList<>()));
+        for (int round = 0; round < runs; round++) {
+            for (int k = 0; k < measurements.size(); k++) {
+                int which = (round + k) % measurements.size();
+                samples.get(which).add(measurements.get(which).ms());
+            }
+        }
+        return samples.stream().map(PeerComparison::median).toList();
     }
 
     /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
