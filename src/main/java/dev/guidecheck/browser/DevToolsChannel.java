@@ -79,15 +79,8 @@ public final class DevToolsChannel {
 
     /** Closes this driver's channel, if it has one: before the driver quits. Never throws. */
     public static void close(WebDriver driver) {
-        if (!(driver instanceof HasDevTools)) {
-            return;
-        }
-        Optional<DevToolsChannel> channel;
-        synchronized (CHANNELS) {
-            channel = CHANNELS.remove(driver);
-        }
-        if (channel != null) {
-            channel.ifPresent(DevToolsChannel::detach);
+        if (driver instanceof HasDevTools) {
+            forget(driver).ifPresent(DevToolsChannel::detach);
         }
     }
 
@@ -96,19 +89,15 @@ public final class DevToolsChannel {
      * {@link #of} attaches to the window the driver shows then. Never throws.
      */
     public static void windowsClosed(WebDriver driver) {
+        forget(driver).ifPresent(DevToolsChannel::stopListening);
+    }
+
+    private static Optional<DevToolsChannel> forget(WebDriver driver) {
         Optional<DevToolsChannel> channel;
         synchronized (CHANNELS) {
             channel = CHANNELS.remove(driver);
         }
-        if (channel != null) {
-            channel.ifPresent(c -> {
-                try {
-                    c.devTools.clearListeners();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.DEBUG, "the DevTools channel was already gone: {0}", ChromeBrowserFactory.firstLine(e.getMessage()));
-                }
-            });
-        }
+        return channel == null ? Optional.empty() : channel;
     }
 
     private static Optional<DevToolsChannel> attach(WebDriver driver) {
@@ -236,14 +225,23 @@ public final class DevToolsChannel {
         return (Map<?, ?>) tree.get("frame");
     }
 
+    private void stopListening() {
+        quietly(devTools::clearListeners);
+    }
+
     private void detach() {
+        stopListening();
+        // A local driver owns the connection and closes it when it quits: nothing to send to a browser that may
+        // be dead or hung. An augmented remote driver does not close what it gave out.
+        if (!(driver instanceof ChromiumDriver)) {
+            quietly(devTools::close);
+        }
+    }
+
+    /** Runs an action on a channel whose browser or window may be gone: that is no error here. */
+    private static void quietly(Runnable action) {
         try {
-            devTools.clearListeners();
-            // A local driver owns the connection and closes it when it quits: nothing to send to a browser
-            // that may be dead or hung. An augmented remote driver does not close what it gave out.
-            if (!(driver instanceof ChromiumDriver)) {
-                devTools.close();
-            }
+            action.run();
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "the DevTools channel was already gone: {0}", ChromeBrowserFactory.firstLine(e.getMessage()));
         }

@@ -48,8 +48,8 @@ final class Lanes<T> implements AutoCloseable {
 
         /**
          * Starts the target and the browser now, on a daemon thread, so that they are up when the first replay
-         * takes the lane. A failure is left for that replay to meet again, where it is reported as any failure
-         * to start is; nothing is started twice.
+         * takes the lane. What started is used, never started again; what failed to start is started again by
+         * that replay, which meets and reports the failure as it would without the early start.
          */
         void warmUp() {
             warming = CompletableFuture.runAsync(() -> {
