@@ -107,9 +107,10 @@ final class PipelineTiming {
             long afterCapture = System.nanoTime();
             byte[] png = Png.encodeCompact(taken.image());
             Baselines.Comparison comparison = baselines.compare(image, taken.image(), taken.maskedBoxes());
-            byte[] diff = comparison.diff().map(Png::encodeQuick).orElse(new byte[0]);
             ScreenshotFiles.write(out, image, png);
-            ScreenshotFiles.write(out, image.replace(".png", "-diff.png"), diff);
+            if (comparison.diff().isPresent()) {
+                ScreenshotFiles.write(out, image.replace(".png", "-diff.png"), Png.encodeQuick(comparison.diff().get()));
+            }
             long end = System.nanoTime();
             if (i > 0) {
                 whole.add((end - start) / 1e6);
