@@ -46,6 +46,10 @@ public final class BrowserOptions {
             "--hide-scrollbars",
             "--font-render-hinting=none",
             "--disable-lcd-text",
+            // Redraw a changed tile whole. Left partial, a tile was sometimes redrawn only where it changed
+            // (opening the app menu), and an edge crossing that patch came out a shade different: about one
+            // replay in twenty gave admin-settings.png three pixels of the logo's tip another colour.
+            "--disable-partial-raster",
             "--force-color-profile=srgb",
             // The guides are in English; so are the browser's own messages (form validation) in screenshots.
             "--lang=en-US");

@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.BrowserOptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A headless Chromium for the page-object tests, with the flags that make screenshots repeatable.
+ * A headless Chromium for the page-object tests, with the production flags that make screenshots repeatable.
  * The production browser factory lives elsewhere; this is only the tests' own fixture.
  */
 final class TestBrowser {
@@ -49,11 +50,8 @@ final class TestBrowser {
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--window-size=1280,800", "--force-device-scale-factor=1", "--hide-scrollbars",
-                "--font-render-hinting=none", "--disable-lcd-text", "--force-color-profile=srgb",
-                "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(BrowserOptions.arguments(true));
+        options.addArguments("--user-data-dir=" + profile.toAbsolutePath());
         return new ChromeDriver(service, options);
     }
 
