@@ -81,6 +81,8 @@ public final class GuideRun implements AutoCloseable {
     private final PrintStream console;
     private final Phrases phrases = new Phrases();
     private final SecretScrubber scrubber = new SecretScrubber();
+    /** The OAuth flow's answers of this run, by the values tried: see {@link CredentialVerification.Answers}. */
+    private final CredentialVerification.Answers oauthAnswers = new CredentialVerification.Answers();
     private final List<PageRun> pages = new ArrayList<>();
     /** One for the run: refresh writes each image at most once, from the first step that shows it. */
     private final ScreenshotPolicy screenshots;
@@ -382,7 +384,7 @@ public final class GuideRun implements AutoCloseable {
             target.replica().ifPresent(Replica::reset);
             BrowserSession session = lane.session();
             session.reset();
-            return new CredentialVerification(target.endpoints()).verify(credentials, session.driver(),
+            return new CredentialVerification(target.endpoints(), oauthAnswers).verify(credentials, session.driver(),
                     target.inputs().accounts().get(Sites.INFUSIONSOFT));
         } catch (RuntimeException e) {
             return CredentialVerification.broken(credentials, "the verification could not run: "

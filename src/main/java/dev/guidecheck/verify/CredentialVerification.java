@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The strongest statement a guide check makes: the credentials the guide had the reader record work. The
@@ -78,11 +79,25 @@ public final class CredentialVerification {
         }
     }
 
+    /**
+     * What the authorization-code flow answered, by the values it was run with, for one run: pages that
+     * record the same client_id, client_secret and Callback URL (two pages including the same body, or the
+     * seeded app found on every page) take the answers of the flow already run instead of signing in,
+     * consenting and exchanging a code again. Only answers about the values are kept (they work or are
+     * refused); a flow that could not be made is tried again on the next page.
+     */
+    public static final class Answers {
+        private final Map<List<String>, Map<Role, CredentialVerdict>> byValues = new ConcurrentHashMap<>();
+    }
+
     private final ProviderEndpoints endpoints;
     private final ProviderCalls calls = new ProviderCalls();
+    private final Answers answers;
 
-    public CredentialVerification(ProviderEndpoints endpoints) {
+    /** A verification that takes the flow's answers from {@code answers} when the same values were tried before. */
+    public CredentialVerification(ProviderEndpoints endpoints, Answers answers) {
         this.endpoints = endpoints;
+        this.answers = answers;
     }
 
     /** Whether any credential of the page was recorded, so that trying them needs the browser at all. */
@@ -113,7 +128,7 @@ public final class CredentialVerification {
         }
         Map<Role, CredentialVerdict> verdicts = new EnumMap<>(Role.class);
         if (byRole.containsKey(Role.CLIENT_ID) || byRole.containsKey(Role.CLIENT_SECRET) || byRole.containsKey(Role.CALLBACK_URL)) {
-            verdicts.putAll(new OAuthAttempt(byRole, driver, account).run());
+            verdicts.putAll(oauth(byRole, driver, account));
         }
         if (byRole.containsKey(Role.ENCRYPTED_KEY)) {
             verdicts.put(Role.ENCRYPTED_KEY, encryptedKey(byRole.get(Role.ENCRYPTED_KEY)));
@@ -126,6 +141,29 @@ public final class CredentialVerification {
                     "guidecheck knows no endpoint of the provider that takes the " + c.row().name()));
         }
         return out;
+    }
+
+    /** The authorization-code flow's verdicts for these values: run now, or taken from the same values' run. */
+    private Map<Role, CredentialVerdict> oauth(Map<Role, CredentialCheck.Outcome> byRole, WebDriver driver, Account account) {
+        List<String> values = new ArrayList<>(List.of(endpoints.authorize().toString()));
+        for (Role role : List.of(Role.CLIENT_ID, Role.CLIENT_SECRET, Role.CALLBACK_URL)) {
+            // Absent and not recorded differ: either changes which verdicts the flow gives.
+            values.add(!byRole.containsKey(role) ? "absent"
+                    : found(byRole.get(role)).map(r -> "value " + r.value()).orElse("not recorded"));
+        }
+        Map<Role, CredentialVerdict> earlier = answers.byValues.get(values);
+        if (earlier != null) {
+            // The same answers, about this page's rows and the steps of this page that recorded the values.
+            Map<Role, CredentialVerdict> same = new EnumMap<>(Role.class);
+            earlier.forEach((role, v) -> same.put(role, new CredentialVerdict(byRole.get(role).row(),
+                    found(byRole.get(role)), v.status(), v.check(), v.answer())));
+            return same;
+        }
+        Map<Role, CredentialVerdict> verdicts = new OAuthAttempt(byRole, driver, account).run();
+        if (verdicts.values().stream().allMatch(v -> v.status() == Status.WORKS || v.status() == Status.REFUSED)) {
+            answers.byValues.put(values, verdicts);
+        }
+        return verdicts;
     }
 
     private CredentialVerdict encryptedKey(CredentialCheck.Outcome key) {

@@ -2,10 +2,17 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.Settings;
+import dev.guidecheck.guide.Procedure;
+import dev.guidecheck.replica.Replica;
+import dev.guidecheck.steps.ReplayListeners;
 import org.testng.annotations.Test;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,6 +85,32 @@ public class CredentialVerificationTest {
                 + " authorized: invalid_request: the redirect_uri is not the callback URL registered for this client_id\"");
         assertThat(dev.guidecheck.replica.Replica.shared(dev.guidecheck.replica.ReplicaProfiles.named("unregistered-callback")
                 .orElseThrow()).state().grants()).as("no code was issued").isZero();
+    }
+
+    @Test
+    public void pagesThatRecordTheSameValuesShareOneAuthorizationFlow() throws IOException {
+        Replica replica = Replica.shared();
+        Path out = Files.createTempDirectory("guidecheck-out");
+        Settings settings = DocsTrees.settings(DocsTrees.copyOfReference(), out, ProfileRuns.CRM, ProfileRuns.MARKETING);
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
+            List<Integer> codesIssued = new ArrayList<>();
+            List<List<String>> verdicts = new ArrayList<>();
+            for (GuideRun.PageRun page : run.pages()) {
+                Procedure locate = page.guide().orElseThrow().procedures().stream()
+                        .filter(p -> p.title().equals("To find your OAuth 2.0 credentials")).findFirst().orElseThrow();
+                run.replay(page, locate, ReplayListeners.of());
+                verdicts.add(run.verifyCredentials(page).stream()
+                        .map(v -> v.row().name() + ": " + v.status().id() + " (" + v.check() + ": " + v.answer() + ")").toList());
+                // Each verification starts from the seeded replica, so this counts the codes its own flow was given.
+                codesIssued.add(replica.state().grants());
+            }
+            assertThat(verdicts.get(0)).contains(
+                    "client_id: works (the token endpoint: 200: an access token and a refresh token)",
+                    "client_secret: works (the token endpoint: 200: an access token and a refresh token)",
+                    "Callback URL: works (the token endpoint: 200: an access token and a refresh token)");
+            assertThat(verdicts.get(1)).as("the same answers for the same values").isEqualTo(verdicts.get(0));
+            assertThat(codesIssued).as("codes issued by the first page's flow, then by the second's").containsExactly(1, 0);
+        }
     }
 
     private static JsonNode report(String profile) throws IOException {
