@@ -26,7 +26,7 @@ import dev.guidecheck.steps.Phrases;
  * pages (front matter, Liquid, Markdown) apart from the rules, and the peak heap. It rewrites only the part
  * of BENCHMARKS.md between {@code <!-- lint:begin -->} and {@code <!-- lint:end -->}:
  *
- * <pre>mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
+ * <pre>mvn -q -o compile resources:testResources compiler:testCompile exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
  *     -Dexec.args="-Xmx512m -cp %classpath dev.guidecheck.bench.LintBenchmark BENCHMARKS.md"</pre>
  * (the plugin's own configuration names the replica as the main class, so exec:java would start that).
  */
@@ -137,7 +137,7 @@ public final class LintBenchmark {
                 Lint of the devportal corpus (`src/test/resources/devportal-corpus`, %d pages) and of a %,d-page
                 site made of copies of it, in one JVM on this machine (%d cores, max heap %d MB), with the real
                 phrase catalogue and coverage. Reading is front matter, Liquid and Markdown; the rest is the rules.
-                Rewritten by `mvn -q -o test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+                Rewritten by `mvn -q -o compile resources:testResources compiler:testCompile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
                 -Dexec.args="-Xmx512m -cp %%classpath dev.guidecheck.bench.LintBenchmark BENCHMARKS.md"` (a JVM of its
                 own, so the first run is the first after start-up and the heap is bounded).
 

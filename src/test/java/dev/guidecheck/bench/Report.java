@@ -47,7 +47,7 @@ final class Report {
 
                 Command (rewrites the measured part of this file and keeps the sections between its markers):
 
-                    mvn -q -o test-compile exec:exec@benchmark
+                    mvn -q -o compile resources:testResources compiler:testCompile exec:exec@benchmark
 
                 Options: `-Dguidecheck.bench.runs=N` (default 5), `-Dguidecheck.bench.peer=DIR` (the Playwright peer,
                 default `../shared/bench/peer`; its playwright-core is installed with `npm ci` under `target/bench/`).
