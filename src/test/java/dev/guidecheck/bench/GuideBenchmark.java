@@ -39,8 +39,8 @@ import java.util.function.Predicate;
 /**
  * The benchmark behind BENCHMARKS.md: the main job against the hand-written Playwright peer as whole
  * processes (screenshots on and off), 1 and 2 threads, 1, 3 and 30 pages, guidecheck against a bare
- * Selenium loop in one JVM, the screenshot pipeline per image (timed in place, {@link PipelineTiming}), peak
- * memory. Medians of {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
+ * Selenium loop in one JVM, the screenshot pipeline per image (timed in place, {@link PipelineTiming}), a cold
+ * {@code mvn test} on a fresh clone, peak memory. Medians of {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
  * in BENCHMARKS.md; it rewrites that file's measured part and keeps its notes.
  */
 public final class GuideBenchmark {
@@ -95,6 +95,8 @@ public final class GuideBenchmark {
         report.bare = medians.get(2);
         // 5. The screenshot pipeline per image, timed in place on the three screens those procedures publish.
         report.pipeline = PipelineTiming.measure(Math.max(10, runs));
+        // 6. The main job as a newcomer first runs it: mvn test on a fresh clone, compiling included.
+        report.coldMvnTest = coldMvnTest(project, runs);
         report.peakHeapBytes = peakHeapBytes();
         report.machine = machine();
 
@@ -103,6 +105,33 @@ public final class GuideBenchmark {
         System.out.println(text);
         // The shared replica's server threads are not daemons: without this the command never ends.
         System.exit(0);
+    }
+
+    /**
+     * {@code mvn -B -q test} in a fresh clone of the project's last commit, in ms: Maven starting, compiling the
+     * sources, the main job. The clone is new each time (nothing compiled); Maven's local repository and the
+     * operating system's file cache are as the machine has them.
+     */
+    static double coldMvnTest(Path project, int runs) throws Exception {
+        return median(runs, () -> {
+            Path clone = Files.createTempDirectory("guidecheck-clone");
+            try {
+                Process git = new ProcessBuilder("git", "clone", "-q", project.toString(), clone.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                if (!git.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || git.exitValue() != 0) {
+                    throw new IllegalStateException("git clone " + project + " failed");
+                }
+                TimedProcess.Timing timing = TimedProcess.run(clone, Map.of(), Duration.ofMinutes(5),
+                        List.of("mvn", "-B", "-q", "test"));
+                if (timing.exit() != 0) {
+                    throw new IllegalStateException("mvn test on a fresh clone exited " + timing.exit() + ":\n"
+                            + timing.output());
+                }
+                return timing.wallMs();
+            } finally {
+                PeerComparison.deleteTree(clone);
+            }
+        });
     }
 
     /** Some procedures, one after the other, in ms; the replica is already up. */
