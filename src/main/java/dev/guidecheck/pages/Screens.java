@@ -7,6 +7,7 @@ import org.openqa.selenium.WebDriver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -57,17 +58,28 @@ public final class Screens {
     private Screens() {
     }
 
-    /** The page object of the page the browser shows, once it has loaded; WrongPageException if none fits. */
+    private static String expected() {
+        List<String> names = new ArrayList<>();
+        KNOWN.forEach(k -> names.add(k.name()));
+        return "one of " + String.join("; ", names);
+    }
+
+    /**
+     * The page object of the page the browser shows, once it has loaded; WrongPageException if none fits, at
+     * once when the site answered the page with an HTTP error.
+     */
     public static Screen current(WebDriver driver) {
         Known match;
         try {
-            match = Waits.until(driver, Waits.PAGE, d -> Signature.snapshot(d, LOCATORS)
-                    .flatMap(snapshot -> KNOWN.stream().filter(k -> k.signature().matches(snapshot)).findFirst())
-                    .orElse(null));
+            match = Waits.until(driver, Waits.PAGE, d -> Signature.snapshot(d, LOCATORS).map(look -> {
+                Optional<Known> known = KNOWN.stream().filter(k -> k.signature().matches(look.shown())).findFirst();
+                if (known.isEmpty() && look.isErrorDocument()) {
+                    throw WrongPageException.errorDocument(expected(), look.status(), d.getCurrentUrl());
+                }
+                return known.orElse(null);
+            }).orElse(null));
         } catch (TimeoutException e) {
-            List<String> names = new ArrayList<>();
-            KNOWN.forEach(k -> names.add(k.name()));
-            throw new WrongPageException("one of " + String.join("; ", names), driver.getTitle(), driver.getCurrentUrl());
+            throw new WrongPageException(expected(), driver.getTitle(), driver.getCurrentUrl());
         }
         return match.factory().apply(driver, Recognised.NOW);
     }

@@ -19,11 +19,30 @@ import java.util.Set;
  */
 final class Signature {
 
-    /** Reads, once the document has loaded, the visible text of everything each locator finds. */
+    /**
+     * Reads, once the document has loaded, the HTTP status the site answered it with (0 when the browser does
+     * not say, as for about:blank) and the visible text of everything each locator finds.
+     */
     private static final String SNAPSHOT = String.join("\n",
             "const [locators] = arguments;",
             "if (document.readyState !== 'complete') { return null; }",
-            "return locators.map(locator => find(locator).map(textOf));");
+            "const navigation = performance.getEntriesByType('navigation')[0];",
+            "return {status: (navigation && navigation.responseStatus) || 0,",
+            "    shown: locators.map(locator => find(locator).map(textOf))};");
+
+    /**
+     * One look at a loaded page: the HTTP status of its document and the shown texts of what each locator finds.
+     */
+    record Snapshot(int status, Map<By, List<String>> shown) {
+
+        /**
+         * A page the site answered with an error (a 503 from a struggling server, a 404): it will not turn into
+         * another page by waiting, so a wait for a page that this is not can end at once.
+         */
+        boolean isErrorDocument() {
+            return status >= 400;
+        }
+    }
 
     private final List<By> present;
     private final List<By> absent;
@@ -87,24 +106,25 @@ final class Signature {
 
     /** Whether the browser shows this page, once its document has loaded; one script. */
     boolean isShown(WebDriver driver) {
-        return snapshot(driver, locators()).map(this::matches).orElse(false);
+        return snapshot(driver, locators()).map(look -> matches(look.shown())).orElse(false);
     }
 
     /**
      * The shown texts of what each locator finds, read in one script; empty while the document is still
      * loading.
      */
-    static Optional<Map<By, List<String>>> snapshot(WebDriver driver, Collection<By> locators) {
+    static Optional<Snapshot> snapshot(WebDriver driver, Collection<By> locators) {
         List<By> ordered = List.copyOf(locators);
         Object result = PageScript.run(driver, SNAPSHOT, ordered.stream().map(PageScript::locator).toList());
         if (result == null) {
             return Optional.empty();
         }
-        List<?> found = (List<?>) result;
-        Map<By, List<String>> snapshot = new LinkedHashMap<>();
+        Map<?, ?> look = (Map<?, ?>) result;
+        List<?> found = (List<?>) look.get("shown");
+        Map<By, List<String>> shown = new LinkedHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
-            snapshot.put(ordered.get(i), ((List<?>) found.get(i)).stream().map(t -> t == null ? "" : t.toString()).toList());
+            shown.put(ordered.get(i), ((List<?>) found.get(i)).stream().map(t -> t == null ? "" : t.toString()).toList());
         }
-        return Optional.of(snapshot);
+        return Optional.of(new Snapshot(((Number) look.get("status")).intValue(), shown));
     }
 }

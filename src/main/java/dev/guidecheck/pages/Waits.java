@@ -40,11 +40,19 @@ public final class Waits {
 
     /**
      * Waits until a page has loaded and shows what the signature describes, one script per look, or throws
-     * WrongPageException.
+     * WrongPageException: after {@link #PAGE}, or at once when the site answered with an HTTP error instead.
      */
     static Screens.Recognised forPage(WebDriver driver, String expected, Signature signature) {
         try {
-            until(driver, PAGE, signature::isShown);
+            until(driver, PAGE, d -> Signature.snapshot(d, signature.locators()).map(look -> {
+                if (signature.matches(look.shown())) {
+                    return true;
+                }
+                if (look.isErrorDocument()) {
+                    throw WrongPageException.errorDocument(expected, look.status(), d.getCurrentUrl());
+                }
+                return false;
+            }).orElse(false));
         } catch (TimeoutException e) {
             throw new WrongPageException(expected, driver.getTitle(), driver.getCurrentUrl());
         }
