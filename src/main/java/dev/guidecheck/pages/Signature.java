@@ -104,14 +104,9 @@ final class Signature {
                         .anyMatch(shown -> h.getValue().stream().anyMatch(text -> Labels.same(shown, text))));
     }
 
-    /** Whether the browser shows this page, once its document has loaded; one script. */
-    boolean isShown(WebDriver driver) {
-        return snapshot(driver, locators()).map(look -> matches(look.shown())).orElse(false);
-    }
-
     /**
-     * The shown texts of what each locator finds, read in one script; empty while the document is still
-     * loading.
+     * One look at the page, in one script: the HTTP status of its document and the shown texts of what each
+     * locator finds; empty while the document is still loading.
      */
     static Optional<Snapshot> snapshot(WebDriver driver, Collection<By> locators) {
         List<By> ordered = List.copyOf(locators);
