@@ -40,8 +40,9 @@ import java.util.function.Predicate;
  * The benchmark behind BENCHMARKS.md: the main job against the hand-written Playwright peer as whole
  * processes (screenshots on and off), 1 and 2 threads, 1, 3 and 30 pages, guidecheck against a bare
  * Selenium loop in one JVM, the screenshot pipeline per image (timed in place, {@link PipelineTiming}), a cold
- * {@code mvn test} on a fresh clone, peak memory. Medians of {@code guidecheck.bench.runs} (default {@value #RUNS}) runs after one warm-up. Run it with the command
- * in BENCHMARKS.md; it rewrites that file's measured part and keeps its notes.
+ * {@code mvn test} on a fresh clone, peak memory. Medians of {@code guidecheck.bench.runs} (default
+ * {@value #RUNS}) runs after one warm-up. Run it with the command in BENCHMARKS.md; it rewrites that file's
+ * measured part and keeps its notes.
  */
 public final class GuideBenchmark {
 
@@ -112,7 +113,7 @@ public final class GuideBenchmark {
      * sources, the main job. The clone is new each time (nothing compiled); Maven's local repository and the
      * operating system's file cache are as the machine has them.
      */
-    static double coldMvnTest(Path project, int runs) throws Exception {
+    private static double coldMvnTest(Path project, int runs) throws Exception {
         return median(runs, () -> {
             Path clone = Files.createTempDirectory("guidecheck-clone");
             try {
