@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +61,24 @@ public final class Baselines {
     private final Path docsRoot;
     private final double threshold;
     private final Set<Path> shownThisRun = ConcurrentHashMap.newKeySet();
+    /**
+     * The docs tree's images last read, decoded, by path: a guide shows the same image at several steps and
+     * on several pages (the main job compares 14 captures with 3 images), and decoding one took about as long
+     * as comparing with it. Kept while the file's size and time stamp stay as read; a few only, so a whole
+     * site's images are never all held.
+     */
+    private final Map<Path, Published> decoded = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Path, Published> eldest) {
+                    return size() > DECODED_KEPT;
+                }
+            });
+    private static final int DECODED_KEPT = 8;
+
+    /** A docs tree's image as read: its bytes, its pixels, and what the file was then. */
+    private record Published(byte[] bytes, BufferedImage image, long size, FileTime modified) {
+    }
 
     /** One per run: the first capture of each image in the run is the one refresh may write. */
     public Baselines(Path docsRoot, double threshold) {
@@ -78,11 +100,9 @@ public final class Baselines {
         if (!Files.isRegularFile(baseline)) {
             return new Comparison(Status.NEW, baseline, 1.0, Optional.empty(), Optional.empty(), Optional.empty());
         }
-        byte[] published;
-        BufferedImage old;
+        Published published;
         try {
-            published = Files.readAllBytes(baseline);
-            old = Png.decode(published);
+            published = read(baseline);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + baseline, e);
         } catch (UncheckedIOException e) {
@@ -90,10 +110,23 @@ public final class Baselines {
             return new Comparison(Status.CHANGED, baseline, 1.0, Optional.of(capture), Optional.empty(),
                     Optional.of("the docs tree's image is not a PNG guidecheck can read"));
         }
-        ImageDiff.Result diff = ImageDiff.compare(old, capture, masked);
+        ImageDiff.Result diff = ImageDiff.compare(published.image(), capture, masked);
         Status status = diff.fraction() > threshold ? Status.CHANGED : Status.UNCHANGED;
-        return new Comparison(status, baseline, diff.fraction(), Optional.of(diff.marked()), Optional.of(published),
-                diff.sizes());
+        return new Comparison(status, baseline, diff.fraction(), Optional.of(diff.marked()),
+                Optional.of(published.bytes()), diff.sizes());
+    }
+
+    /** The image as the file holds it now: decoded again only when the file changed since it was last read. */
+    private Published read(Path baseline) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(baseline, BasicFileAttributes.class);
+        Published known = decoded.get(baseline);
+        if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
+            return known;
+        }
+        byte[] bytes = Files.readAllBytes(baseline);
+        Published read = new Published(bytes, Png.decode(bytes), attributes.size(), attributes.lastModifiedTime());
+        decoded.put(baseline, read);
+        return read;
     }
 
     /**
