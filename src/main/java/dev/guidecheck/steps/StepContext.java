@@ -22,6 +22,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -175,10 +176,13 @@ public final class StepContext {
         }
         byte[] png = Png.encodeCompact(shot.image());
         Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
-        byte[] diff = comparison.diff().map(Png::encodeQuick).orElse(null);
         boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
+        // The picture of changes is encoded only where it is used: attached when the image changed, written
+        // for the first capture of each image (most captures are neither).
+        BufferedImage diffImage = comparison.diff().orElse(null);
+        byte[] diff = changed && diffImage != null ? Png.encodeQuick(diffImage) : null;
         listener.imageTaken(image.path(), png, changed ? comparison.expected().orElse(null) : null,
-                changed ? diff : null, comparison.note().orElse(null));
+                diff, comparison.note().orElse(null));
         if (screenshots.mode() == ScreenshotMode.CHECK && comparison.status() == Baselines.Status.CHANGED
                 && comparison.fraction() > screenshots.failAbove()) {
             throw new StepFailedException(Category.SCREENSHOT, String.format(Locale.ROOT,
@@ -188,7 +192,7 @@ public final class StepContext {
                     image.path(), screen.name(), comparison.baseline(), 100 * comparison.fraction(),
                     100 * screenshots.failAbove()));
         }
-        return new PendingImage(image, path, screen.name(), png, diff, comparison,
+        return new PendingImage(image, path, screen.name(), png, diffImage, diff, comparison,
                 shot.redactions());
     }
 
@@ -285,11 +289,11 @@ public final class StepContext {
                 boolean first = screenshots.baselines().claim(p.comparison());
                 Path evidence = ScreenshotFiles.resolve(screenshots.evidenceRoot(), p.path());
                 Path diffs = screenshots.evidenceRoot().resolveSibling("screenshot-diffs");
-                Path diff = p.diff() == null ? null : ScreenshotFiles.resolve(diffs, p.path());
+                Path diff = p.diffImage() == null ? null : ScreenshotFiles.resolve(diffs, p.path());
                 if (first) {
                     ScreenshotFiles.write(screenshots.evidenceRoot(), p.path(), p.png());
                     if (diff != null) {
-                        ScreenshotFiles.write(diffs, p.path(), p.diff());
+                        ScreenshotFiles.write(diffs, p.path(), p.diff() != null ? p.diff() : Png.encodeQuick(p.diffImage()));
                     }
                 }
                 Path written = null;
@@ -318,8 +322,11 @@ public final class StepContext {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
-    /** A screenshot taken during a step, waiting for the step to pass. */
-    private record PendingImage(ImageRef image, String path, String screen, byte[] png, byte[] diff,
+    /**
+     * A screenshot taken during a step, waiting for the step to pass; {@code diff} is the picture of changes
+     * encoded, when it was attached.
+     */
+    private record PendingImage(ImageRef image, String path, String screen, byte[] png, BufferedImage diffImage, byte[] diff,
                                 Baselines.Comparison comparison, List<Shot.Redaction> masks) {
     }
 
