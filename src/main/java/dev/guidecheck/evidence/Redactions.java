@@ -1,5 +1,6 @@
 package dev.guidecheck.evidence;
 
+import dev.guidecheck.browser.DevToolsChannel;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -167,8 +169,22 @@ final class Redactions {
         return java.util.Arrays.stream(CredentialMask.shownByLength()).boxed().toList();
     }
 
+    /**
+     * Puts back what {@link #apply} masked. Straight to the browser when it has a DevTools channel: the script
+     * takes no elements, and the driver's relay costs about 8 ms more.
+     */
     static void restore(WebDriver driver) {
-        ((JavascriptExecutor) driver).executeScript(RESTORE);
+        Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
+        if (channel.isEmpty()) {
+            ((JavascriptExecutor) driver).executeScript(RESTORE);
+            return;
+        }
+        Map<String, Object> result = channel.get().send("Runtime.evaluate",
+                Map.of("expression", "(() => {\n" + RESTORE + "\n})()"));
+        if (result.containsKey("exceptionDetails")) {
+            throw new IllegalStateException("the masks could not be taken off the page: "
+                    + ((Map<?, ?>) result.get("exceptionDetails")).get("text"));
+        }
     }
 
     /**

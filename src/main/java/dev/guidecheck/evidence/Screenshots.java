@@ -1,5 +1,6 @@
 package dev.guidecheck.evidence;
 
+import dev.guidecheck.browser.DevToolsChannel;
 import dev.guidecheck.browser.Locators;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -82,7 +84,7 @@ public final class Screenshots {
      */
     public static Shot capture(WebDriver driver, ShotSpec spec) {
         // Once per capture: on a Grid, finding the DevTools channel augments the driver, which is not free.
-        HasCdp cdp = cdpOrNull(driver);
+        Cdp cdp = cdpOrNull(driver);
         parkPointer(cdp);
         // Every element the capture needs, found in one round trip: region, highlights, secrets.
         List<By> locators = new ArrayList<>(spec.region());
@@ -221,7 +223,7 @@ public final class Screenshots {
     }
 
     /** A region: scrolled to, measured, cropped from the viewport or captured beyond it. */
-    private static Layout region(WebDriver driver, ShotSpec spec, HasCdp cdp, List<List<WebElement>> regionsFound,
+    private static Layout region(WebDriver driver, ShotSpec spec, Cdp cdp, List<List<WebElement>> regionsFound,
                                  List<List<WebElement>> highlights) {
         List<WebElement> regions = new ArrayList<>();
         for (int i = 0; i < regionsFound.size(); i++) {
@@ -235,7 +237,7 @@ public final class Screenshots {
         Geometry geometry = Geometry.of(measured, spec.padding());
         Supplier<Taken> once;
         if (!geometry.fitsViewport()) {
-            HasCdp required = required(cdp, driver);
+            Cdp required = required(cdp, driver);
             once = () -> geometry.captureBeyondViewport(required);
         } else if (cdp != null) {
             // Only the region's pixels: the browser encodes, and guidecheck decodes, a fraction of the viewport.
@@ -251,7 +253,7 @@ public final class Screenshots {
      * The whole page from its top left corner, as far as {@link #MAX_CAPTURE_PIXELS} allows, where it is
      * scrolled now; without the DevTools protocol (some remote drivers), the viewport only.
      */
-    private static Layout wholePage(WebDriver driver, HasCdp cdp) {
+    private static Layout wholePage(WebDriver driver, Cdp cdp) {
         Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(MEASURE_PAGE);
         double scrollX = number(measured, "scrollX");
         double scrollY = number(measured, "scrollY");
@@ -264,7 +266,7 @@ public final class Screenshots {
             };
         } else {
             once = () -> {
-                Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+                Map<String, Object> metrics = cdp.send("Page.getLayoutMetrics", Map.of());
                 Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
                 double width = Math.min(Math.ceil(number(content, "width")), MAX_CAPTURE_PIXELS);
                 double height = Math.min(Math.ceil(number(content, "height")), MAX_CAPTURE_PIXELS);
@@ -312,8 +314,8 @@ public final class Screenshots {
     }
 
     /** The clip as the PNG the browser encodes, in base64, as it sends it. */
-    private static String captureClip(HasCdp cdp, double x, double y, double width, double height) {
-        Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of(
+    private static String captureClip(Cdp cdp, double x, double y, double width, double height) {
+        Map<String, Object> shot = cdp.send("Page.captureScreenshot", Map.of(
                 "format", "png",
                 "captureBeyondViewport", true,
                 "clip", Map.of("x", x, "y", y, "width", width, "height", height, "scale", 1)));
@@ -326,13 +328,13 @@ public final class Screenshots {
      * hovered depends on when the browser next looks at the pointer, so two runs of the same steps could
      * write different pixels. Without the DevTools protocol, the pointer stays where it is.
      */
-    private static void parkPointer(HasCdp cdp) {
+    private static void parkPointer(Cdp cdp) {
         if (cdp != null) {
-            cdp.executeCdpCommand("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", -1, "y", -1));
+            cdp.send("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", -1, "y", -1));
         }
     }
 
-    private static HasCdp required(HasCdp cdp, WebDriver driver) {
+    private static Cdp required(Cdp cdp, WebDriver driver) {
         if (cdp == null) {
             throw new UnsupportedOperationException("a region larger than the viewport needs the DevTools"
                     + " protocol, which this driver does not offer (" + driver.getClass().getName() + ")");
@@ -340,7 +342,21 @@ public final class Screenshots {
         return cdp;
     }
 
-    private static HasCdp cdpOrNull(WebDriver driver) {
+    /**
+     * Where the capture's DevTools commands go: the browser's own channel when it has one, straight to the
+     * browser; else the driver's relay, which costs each command about 8 ms more (a capture, a pointer move).
+     * Null when the driver offers no DevTools protocol.
+     */
+    private static Cdp cdpOrNull(WebDriver driver) {
+        Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
+        if (channel.isPresent()) {
+            return channel.get()::send;
+        }
+        HasCdp relay = relayOrNull(driver);
+        return relay == null ? null : relay::executeCdpCommand;
+    }
+
+    private static HasCdp relayOrNull(WebDriver driver) {
         if (driver instanceof HasCdp) {
             return (HasCdp) driver;
         }
@@ -350,6 +366,11 @@ public final class Screenshots {
         // A plain RemoteWebDriver gains DevTools through the Grid once augmented.
         WebDriver augmented = new Augmenter().augment(driver);
         return augmented instanceof HasCdp ? (HasCdp) augmented : null;
+    }
+
+    /** A DevTools command and its result. */
+    private interface Cdp {
+        Map<String, Object> send(String method, Map<String, Object> params);
     }
 
     private static double number(Map<?, ?> map, String key) {
@@ -437,7 +458,7 @@ public final class Screenshots {
         }
 
         /** The region as {@link #cropFrom} crops it, captured alone: a clip of the viewport as it is now. */
-        Taken clipFromViewport(HasCdp cdp) {
+        Taken clipFromViewport(Cdp cdp) {
             int left = clamp(Math.floor(x - padding), (int) viewportWidth);
             int top = clamp(Math.floor(y - padding), (int) viewportHeight);
             int right = clamp(Math.ceil(x + width + padding), (int) viewportWidth);
@@ -446,20 +467,20 @@ public final class Screenshots {
                 throw new IllegalStateException("the region is outside the viewport after scrolling to it: " + this);
             }
             // The clip is in document coordinates; the viewport starts scrollX, scrollY into the document.
-            Map<String, Object> shot = cdp.executeCdpCommand("Page.captureScreenshot", Map.of(
+            Map<String, Object> shot = cdp.send("Page.captureScreenshot", Map.of(
                     "format", "png",
                     "clip", Map.of("x", scrollX + left, "y", scrollY + top, "width", right - left,
                             "height", bottom - top, "scale", 1)));
             return new Taken((String) shot.get("data"), new Frame(1, left, top), null);
         }
 
-        Taken captureBeyondViewport(HasCdp cdp) {
+        Taken captureBeyondViewport(Cdp cdp) {
             // Document coordinates: the clip of a capture beyond the viewport is measured from the page's origin.
             double left = Math.max(0, Math.floor(scrollX + x - padding));
             double top = Math.max(0, Math.floor(scrollY + y - padding));
             double right = Math.ceil(scrollX + x + width + padding);
             double bottom = Math.ceil(scrollY + y + height + padding);
-            Map<String, Object> metrics = cdp.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+            Map<String, Object> metrics = cdp.send("Page.getLayoutMetrics", Map.of());
             Map<?, ?> content = (Map<?, ?>) metrics.get("cssContentSize");
             right = Math.min(right, Math.min(Math.ceil(number(content, "width")), left + MAX_CAPTURE_PIXELS));
             bottom = Math.min(bottom, Math.min(Math.ceil(number(content, "height")), top + MAX_CAPTURE_PIXELS));
