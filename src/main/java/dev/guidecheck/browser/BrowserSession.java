@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,7 +35,14 @@ public final class BrowserSession implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profileDir;
+    private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean closed;
+    /**
+     * Closes the session if the JVM ends with it open: a run stopped by its scheduler's time limit, by a
+     * cancelled CI job or by Ctrl-C would otherwise leave Chromium and its driver running after it, and the
+     * profile in the temporary folder, once per stopped run.
+     */
+    private final Thread closeAtExit = new Thread(this::close, "guidecheck-browser-exit");
 
     /**
      * @param driver     a started driver, which this session now owns
@@ -43,6 +51,7 @@ public final class BrowserSession implements AutoCloseable {
     public BrowserSession(WebDriver driver, Path profileDir) {
         this.driver = driver;
         this.profileDir = profileDir;
+        Runtime.getRuntime().addShutdownHook(closeAtExit);
     }
 
     public WebDriver driver() {
@@ -126,10 +135,17 @@ public final class BrowserSession implements AutoCloseable {
     /** Quits the browser and deletes its profile. Never throws: the browser may already be dead. */
     @Override
     public void close() {
-        if (closed) {
+        if (!closing.compareAndSet(false, true)) {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != closeAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeAtExit);
+            } catch (IllegalStateException e) {
+                // The JVM is already exiting: its hook finds the session closed.
+            }
+        }
         DevToolsChannel.close(driver);
         try {
             driver.quit();
