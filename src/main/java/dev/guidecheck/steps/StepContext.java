@@ -174,7 +174,7 @@ public final class StepContext {
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
                     + screen.name() + " cannot be taken: " + firstLine(e.getMessage()));
         }
-        byte[] png = Png.encodeCompact(shot.image());
+        byte[] png = screenshots.encodings().png(path, shot.image());
         Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
         boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
         // The picture of changes is encoded only where it is used: attached when the image changed, written

@@ -1,0 +1,43 @@
+package dev.guidecheck.evidence;
+
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The compact PNG of each capture, encoded once per picture: a guide shows the same image at several steps and,
+ * through a shared include, on several pages, and the captures of one screen are the same pixels (11 of the
+ * main job's 14). Encoding at the highest deflate level took 17 to 27 ms an image; knowing that the pixels are
+ * the last capture's of the same image takes about one. One per run, shared by its threads.
+ */
+public final class CaptureEncodings {
+
+    /** The images whose last capture is kept: a few, so a whole site's pictures are never all held. */
+    private static final int KEPT = 8;
+
+    private record Encoded(int width, int height, int[] pixels, byte[] png) {
+    }
+
+    private final Map<String, Encoded> lastByImage = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Encoded> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
+    /** {@link Png#encodeCompact} of the capture; the same bytes as the image's last capture when the pixels are. */
+    public byte[] png(String imagePath, BufferedImage capture) {
+        int[] pixels = Png.argb(capture);
+        Encoded last = lastByImage.get(imagePath);
+        if (last != null && last.width() == capture.getWidth() && last.height() == capture.getHeight()
+                && Arrays.equals(last.pixels(), pixels)) {
+            return last.png();
+        }
+        byte[] png = Png.encodeCompact(capture);
+        lastByImage.put(imagePath, new Encoded(capture.getWidth(), capture.getHeight(), pixels, png));
+        return png;
+    }
+}
