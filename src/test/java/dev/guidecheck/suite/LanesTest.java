@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.openqa.selenium.WebDriver;
 import org.testng.annotations.Test;
 
@@ -43,14 +44,21 @@ public class LanesTest {
     public void aWarmedUpLaneGivesItsFirstReplayTheBrowserAndTargetItStartedBeforeAndStartsNothingTwice() {
         FakeBrowsers browsers = new FakeBrowsers();
         AtomicInteger targetsMade = new AtomicInteger();
-        try (Lanes<String> lanes = new Lanes<>(1, lane -> "target " + targetsMade.incrementAndGet(), null, browsers)) {
+        List<String> targetsMadeOn = new CopyOnWriteArrayList<>();
+        Function<Integer, String> targets = lane -> {
+            targetsMadeOn.add(Thread.currentThread().getName());
+            return "target " + targetsMade.incrementAndGet();
+        };
+        try (Lanes<String> lanes = new Lanes<>(1, targets, null, browsers)) {
             lanes.warmUp();
 
             Lanes.Lane<String> lane = lanes.take();
             assertThat(lane.target()).isEqualTo("target 1");
             assertThat(lane.session()).isSameAs(browsers.opened.get(0));
             assertThat(lane.session()).isSameAs(browsers.opened.get(0));
-            assertThat(browsers.openedOn).containsExactly("guidecheck-lane-0-start");
+            // Side by side: the replica does not wait for the browser, nor the browser for the replica.
+            assertThat(browsers.openedOn).containsExactly("guidecheck-lane-0-browser-start");
+            assertThat(targetsMadeOn).containsExactly("guidecheck-lane-0-target-start");
             assertThat(targetsMade).hasValue(1);
         }
     }
@@ -65,7 +73,7 @@ public class LanesTest {
 
             assertThatThrownBy(lane::session).isInstanceOf(BrowserSetupException.class)
                     .hasMessageContaining("did not start");
-            assertThat(browsers.openedOn).containsExactly("guidecheck-lane-0-start", Thread.currentThread().getName());
+            assertThat(browsers.openedOn).containsExactly("guidecheck-lane-0-browser-start", Thread.currentThread().getName());
             assertThat(lane.session()).isSameAs(browsers.opened.get(0));
         }
     }
