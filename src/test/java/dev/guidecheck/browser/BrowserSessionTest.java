@@ -2,13 +2,16 @@ package dev.guidecheck.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -16,6 +19,7 @@ import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WindowType;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
@@ -107,6 +111,29 @@ public class BrowserSessionTest {
             assertThat(DevToolsChannel.of(driver).orElseThrow().document()).as("the channel follows the window left")
                     .isNotBlank();
         }
+    }
+
+    @Test
+    public void aResetSendsABrowserNobodyHasDrivenNothingAndABrowserOnceHandedOutEveryTime() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        WebDriver recording = (WebDriver) Proxy.newProxyInstance(WebDriver.class.getClassLoader(),
+                new Class<?>[] {WebDriver.class}, (proxy, method, args) -> {
+                    sent.add(method.getName());
+                    if (method.getName().equals("getWindowHandles")) {
+                        throw new WebDriverException("a recording, not a browser");
+                    }
+                    return null;
+                });
+        BrowserSession session = new BrowserSession(recording, null);
+
+        session.reset();
+        assertThat(sent).as("a browser as it started is as new").isEmpty();
+
+        session.driver(); // kept by its user across resets, as page objects and tests do
+        assertThatThrownBy(session::reset).isInstanceOf(WebDriverException.class);
+        assertThatThrownBy(session::reset).isInstanceOf(WebDriverException.class);
+        assertThat(sent).containsExactly("getWindowHandles", "getWindowHandles");
+        session.close();
     }
 
     @Test
