@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import org.testng.annotations.BeforeMethod;
 import org.testng.annotations.Test;
 
 /**
@@ -17,15 +18,21 @@ import org.testng.annotations.Test;
 public class BaselinesTest {
 
     private static final String IMAGE = "/assets/img/shot.png";
+    private final BufferedImage white = filled(0xFFFFFFFF);
+    private final BufferedImage black = filled(0xFF000000);
+    private Path file;
+    private Baselines baselines;
+
+    /** A docs tree whose image is white, and the run's baselines of it. */
+    @BeforeMethod
+    public void whiteImageInTheDocs() throws Exception {
+        Path docs = Files.createTempDirectory("guidecheck-baselines");
+        file = ScreenshotFiles.write(docs, IMAGE, Png.encode(white));
+        baselines = new Baselines(docs, 0.001);
+    }
 
     @Test
     public void anImageRewrittenDuringTheRunIsComparedAsItIsNow() throws Exception {
-        Path docs = Files.createTempDirectory("guidecheck-baselines");
-        BufferedImage white = filled(0xFFFFFFFF);
-        BufferedImage black = filled(0xFF000000);
-        Baselines baselines = new Baselines(docs, 0.001);
-        Path file = ScreenshotFiles.write(docs, IMAGE, Png.encode(white));
-
         assertThat(baselines.compare(IMAGE, white, List.of()).status()).isEqualTo(Baselines.Status.UNCHANGED);
         assertThat(baselines.compare(IMAGE, black, List.of()).status()).isEqualTo(Baselines.Status.CHANGED);
 
@@ -40,12 +47,6 @@ public class BaselinesTest {
 
     @Test
     public void anImageTheRunRefreshedIsComparedAsRefreshed() throws Exception {
-        Path docs = Files.createTempDirectory("guidecheck-baselines");
-        BufferedImage white = filled(0xFFFFFFFF);
-        BufferedImage black = filled(0xFF000000);
-        Baselines baselines = new Baselines(docs, 0.001);
-        ScreenshotFiles.write(docs, IMAGE, Png.encode(white));
-
         Baselines.Comparison first = baselines.compare(IMAGE, black, List.of());
         assertThat(first.status()).isEqualTo(Baselines.Status.CHANGED);
         assertThat(baselines.refresh(IMAGE, Png.encode(black), first, baselines.claim(first)).written()).isPresent();
@@ -54,12 +55,6 @@ public class BaselinesTest {
     }
 
     private static BufferedImage filled(int argb) {
-        BufferedImage image = new BufferedImage(6, 4, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                image.setRGB(x, y, argb);
-            }
-        }
-        return image;
+        return TestImages.filled(6, 4, argb);
     }
 }

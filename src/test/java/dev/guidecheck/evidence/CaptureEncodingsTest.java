@@ -25,12 +25,6 @@ public class CaptureEncodingsTest {
     }
 
     private static BufferedImage filled(int argb) {
-        BufferedImage image = new BufferedImage(8, 5, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                image.setRGB(x, y, argb);
-            }
-        }
-        return image;
+        return TestImages.filled(8, 5, argb);
     }
 }

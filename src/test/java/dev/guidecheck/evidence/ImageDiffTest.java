@@ -1,5 +1,6 @@
 package dev.guidecheck.evidence;
 
+import static dev.guidecheck.evidence.TestImages.filled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Rectangle;
@@ -8,16 +9,6 @@ import java.util.List;
 import org.testng.annotations.Test;
 
 public class ImageDiffTest {
-
-    private static BufferedImage filled(int width, int height, int argb) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, argb);
-            }
-        }
-        return image;
-    }
 
     @Test
     public void aSizeChangeCountsAsAFullChangeButThePictureComparesWhereTheImagesOverlapAndSaysSo() {
