@@ -85,7 +85,8 @@ public final class BrowserSession implements AutoCloseable {
 
     /**
      * Makes the browser as new for the next test: one window, the current site's storage cleared,
-     * every cookie of every site deleted, on about:blank.
+     * every cookie of every site deleted, on about:blank. A browser whose driver was never handed out is left
+     * as it started (on the driver's blank start page).
      */
     public void reset() {
         ensureOpen();
