@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,17 +63,9 @@ public final class Baselines {
     /**
      * The docs tree's images last read, decoded, by path: a guide shows the same image at several steps and
      * on several pages (the main job compares 14 captures with 3 images), and decoding one took about as long
-     * as comparing with it. Kept while the file's size and time stamp stay as read; a few only, so a whole
-     * site's images are never all held.
+     * as comparing with it. Kept while the file's size and time stamp stay as read.
      */
-    private final Map<Path, Published> decoded = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Path, Published> eldest) {
-                    return size() > DECODED_KEPT;
-                }
-            });
-    private static final int DECODED_KEPT = 8;
+    private final Map<Path, Published> decoded = RecentlyUsed.map(8);
 
     /** A docs tree's image as read: its bytes, its pixels, and what the file was then. */
     private record Published(byte[] bytes, BufferedImage image, long size, FileTime modified) {

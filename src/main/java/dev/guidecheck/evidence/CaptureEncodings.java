@@ -2,8 +2,6 @@ package dev.guidecheck.evidence;
 
 import java.awt.image.BufferedImage;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,19 +12,11 @@ import java.util.Map;
  */
 public final class CaptureEncodings {
 
-    /** The images whose last capture is kept: a few, so a whole site's pictures are never all held. */
-    private static final int KEPT = 8;
-
     private record Encoded(int width, int height, int[] pixels, byte[] png) {
     }
 
-    private final Map<String, Encoded> lastByImage = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Encoded> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    /** The last capture of each of the images used last. */
+    private final Map<String, Encoded> lastByImage = RecentlyUsed.map(8);
 
     /** {@link Png#encodeCompact} of the capture; the same bytes as the image's last capture when the pixels are. */
     public byte[] png(String imagePath, BufferedImage capture) {
