@@ -1,6 +1,6 @@
 package dev.guidecheck.evidence;
 
-import dev.guidecheck.browser.DevToolsChannel;
+import dev.guidecheck.browser.InPage;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * Masks secrets on the page for the length of one capture, then puts the page back; and checks in the
@@ -28,13 +25,15 @@ final class Redactions {
     static final double BAR_COVERAGE = 0.9;
 
     /**
-     * Puts the masks on. Each secret value comes with how many of its leading UTF-16 units may stay
-     * ({@code shown}); a secret element's text keeps what {@code shownByLength} says for its length in
-     * characters, not counting white space: both are {@link CredentialMask}'s rule, computed in Java. A
-     * button's label inside a secret element (the Show beside a hidden value) is not the secret and stays.
+     * A script function that puts the masks on and says where they are: {@code maskSecrets(elements, secrets,
+     * shownByLength, colour)}, with the arguments {@link #arguments} gives. Each secret value comes with how
+     * many of its leading UTF-16 units may stay ({@code shown}); a secret element's text keeps what
+     * {@code shownByLength} says for its length in characters, not counting white space: both are
+     * {@link CredentialMask}'s rule, computed in Java. A button's label inside a secret element (the Show
+     * beside a hidden value) is not the secret and stays. {@link #RESTORE} takes the masks off.
      */
-    private static final String MASK = String.join("\n",
-            "const [elements, secrets, shownByLength, colour, done] = arguments;",
+    static final String MASK = String.join("\n",
+            "const maskSecrets = (elements, secrets, shownByLength, colour) => {",
             "const state = {texts: [], fields: []};",
             "window.__guidecheckMasks = state;",
             "const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);",
@@ -107,28 +106,27 @@ final class Redactions {
             "  const names = namesIn(field.value); if (names.length) maskField(field, names.join(', '));",
             "}",
             "const rect = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, width: r.width, height: r.height}; };",
-            "const report = () => {",
-            "  const text = document.body.innerText;",
-            "  const values = [...document.querySelectorAll('input:not([type=password]), textarea')].map(f => f.value);",
-            "  done({",
-            "    bars: bars.map(([e, name]) => Object.assign(rect(e), {what: name})),",
-            "    fields: fields.map(([e, name]) => Object.assign(rect(e), {what: name})),",
-            "    leaks: secrets.filter(s => text.includes(s.value) || values.some(v => v.includes(s.value))).map(s => s.name),",
-            "    scrollX: window.scrollX, scrollY: window.scrollY});",
-            "};",
-            // The captures that follow draw new frames and are taken until two agree: no frame needs waiting for.
-            "report();");
+            "const text = document.body.innerText;",
+            "const values = [...document.querySelectorAll('input:not([type=password]), textarea')].map(f => f.value);",
+            "return {",
+            "  bars: bars.map(([e, name]) => Object.assign(rect(e), {what: name})),",
+            "  fields: fields.map(([e, name]) => Object.assign(rect(e), {what: name})),",
+            "  leaks: secrets.filter(s => text.includes(s.value) || values.some(v => v.includes(s.value))).map(s => s.name),",
+            "  scrollX: window.scrollX, scrollY: window.scrollY};",
+            "};");
 
-    private static final String RESTORE = String.join("\n",
-            "const state = window.__guidecheckMasks;",
-            "if (!state) return;",
-            "for (let i = state.texts.length - 1; i >= 0; i--) {",
-            "  const {original, parts} = state.texts[i];",
-            "  parts[0].parentNode.insertBefore(original, parts[0]);",
-            "  parts.forEach(p => p.remove());",
-            "}",
-            "state.fields.forEach(f => { f.field.value = f.value; });",
-            "delete window.__guidecheckMasks;");
+    /** Statements that take off the masks {@link #MASK} put on, if any are on. */
+    static final String RESTORE = String.join("\n",
+            "if (window.__guidecheckMasks) {",
+            "  const state = window.__guidecheckMasks;",
+            "  for (let i = state.texts.length - 1; i >= 0; i--) {",
+            "    const {original, parts} = state.texts[i];",
+            "    parts[0].parentNode.insertBefore(original, parts[0]);",
+            "    parts.forEach(p => p.remove());",
+            "  }",
+            "  state.fields.forEach(f => { f.field.value = f.value; });",
+            "  delete window.__guidecheckMasks;",
+            "}");
 
     /** One mask on the page, in CSS pixels of the viewport; a bar replaces text, a field had its value replaced. */
     record Mask(String what, boolean isBar, double x, double y, double width, double height) {
@@ -141,7 +139,8 @@ final class Redactions {
     private Redactions() {
     }
 
-    static Applied apply(WebDriver driver, List<WebElement> elements, List<ShotSpec.Secret> secrets) {
+    /** {@link #MASK}'s arguments after the elements: the secrets with what each may show, the rule by length, the colour. */
+    static List<Object> arguments(List<ShotSpec.Secret> secrets) {
         List<Map<String, Object>> values = new ArrayList<>();
         for (ShotSpec.Secret secret : secrets) {
             Map<String, Object> value = new LinkedHashMap<>();
@@ -152,8 +151,11 @@ final class Redactions {
             values.add(value);
         }
         String colour = String.format("#%02x%02x%02x", BAR.getRed(), BAR.getGreen(), BAR.getBlue());
-        Map<?, ?> result = (Map<?, ?>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(MASK, elements, values, shownByLength(), colour);
+        return List.of(values, java.util.Arrays.stream(CredentialMask.shownByLength()).boxed().toList(), colour);
+    }
+
+    /** What {@link #MASK} returned, read. */
+    static Applied applied(Map<?, ?> result) {
         List<Mask> masks = new ArrayList<>();
         for (Object bar : (List<?>) result.get("bars")) {
             masks.add(mask((Map<?, ?>) bar, true));
@@ -165,26 +167,9 @@ final class Redactions {
         return new Applied(masks, leaks, number(result, "scrollX"), number(result, "scrollY"));
     }
 
-    private static List<Integer> shownByLength() {
-        return java.util.Arrays.stream(CredentialMask.shownByLength()).boxed().toList();
-    }
-
-    /**
-     * Puts back what {@link #apply} masked. Straight to the browser when it has a DevTools channel: the script
-     * takes no elements, and the driver's relay costs about 8 ms more.
-     */
+    /** Puts back what {@link #MASK} masked, if anything is masked. */
     static void restore(WebDriver driver) {
-        Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
-        if (channel.isEmpty()) {
-            ((JavascriptExecutor) driver).executeScript(RESTORE);
-            return;
-        }
-        Map<String, Object> result = channel.get().send("Runtime.evaluate",
-                Map.of("expression", "(() => {\n" + RESTORE + "\n})()"));
-        if (result.containsKey("exceptionDetails")) {
-            throw new IllegalStateException("the masks could not be taken off the page: "
-                    + ((Map<?, ?>) result.get("exceptionDetails")).get("text"));
-        }
+        InPage.call(driver, "() => {\n" + RESTORE + "\n}", List.of());
     }
 
     /**

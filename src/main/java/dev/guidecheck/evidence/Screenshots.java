@@ -1,6 +1,7 @@
 package dev.guidecheck.evidence;
 
 import dev.guidecheck.browser.DevToolsChannel;
+import dev.guidecheck.browser.InPage;
 import dev.guidecheck.browser.Locators;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -11,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -33,39 +32,87 @@ public final class Screenshots {
     static final int MAX_CAPTURE_PIXELS = 16_384;
 
     /**
-     * Scrolls the topmost region element to the top of the viewport (less the padding), waits until fonts
-     * are loaded and images decoded, then measures the region and highlight elements and the viewport in
-     * the same coordinates as the viewport screenshot. No frame is waited for: the captures that follow are
-     * taken until two agree.
+     * Statements that start watching the page for what could change its pixels after a capture was asked
+     * for: every change to the document, the scroll position, and resources that finish loading (a
+     * background image). An earlier watch is stopped.
      */
-    private static final String SCROLL_AND_MEASURE = String.join("\n",
-            "const [regions, highlights, padding, done] = arguments;",
-            "const topmost = regions.slice().sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];",
-            "topmost.scrollIntoView({block: 'start', inline: 'nearest', behavior: 'instant'});",
-            "window.scrollBy({left: 0, top: -padding, behavior: 'instant'});",
-            "const rect = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, width: r.width, height: r.height}; };",
-            "const measure = () => done({regions: regions.map(rect), highlights: highlights.map(group => group.map(rect)),",
-            "    scrollX: window.scrollX, scrollY: window.scrollY,",
-            "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
-            "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(measure);");
+    private static final String WATCH = String.join("\n",
+            "if (window.__guidecheckStill) { window.__guidecheckStill.observer.disconnect(); window.__guidecheckStill.loads.disconnect(); }",
+            "window.__guidecheckStill = (() => { const s = {changes: 0, scrollX: window.scrollX, scrollY: window.scrollY};",
+            "  s.observer = new MutationObserver(records => { s.changes += records.length; });",
+            "  s.observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});",
+            "  s.loads = new PerformanceObserver(list => { s.changes += list.getEntries().length; });",
+            "  s.loads.observe({type: 'resource'});",
+            "  return s; })();");
 
-    /** Captures taken at most until two in a row are the same, so a frame still being drawn is never kept. */
+    /**
+     * The one script a capture runs before the browser draws it: finds the region, highlight and secret
+     * elements (locators {@link Locators#FIND} can look for, or the elements the driver found for the others);
+     * scrolls the topmost region element to the top of the viewport (less the padding), unless the picture is
+     * the whole page; waits until fonts are loaded and images decoded; measures the region and highlight
+     * elements, the scroll position and the viewport in the coordinates of a viewport screenshot; puts the
+     * masks on ({@link Redactions#MASK}); and starts watching the page ({@link #WATCH}). Answers
+     * {@code {missing: i}} when the i-th region or highlight locator finds nothing.
+     */
+    private static final String PREPARE = String.join("\n",
+            "async (locators, wholePage, regionCount, highlightCount, padding, secrets, shownByLength, colour) => {",
+            Locators.FIND,
+            Redactions.MASK,
+            "const found = locators.map(l => Array.isArray(l) ? l : find(l));",
+            "const missing = found.slice(0, regionCount + highlightCount).findIndex(f => f.length === 0);",
+            "if (missing >= 0) return {missing};",
+            "const regions = found.slice(0, regionCount).flat();",
+            "const highlights = found.slice(regionCount, regionCount + highlightCount);",
+            "const secretElements = found.slice(regionCount + highlightCount).flat();",
+            "if (!wholePage) {",
+            "  const topmost = regions.slice().sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];",
+            "  topmost.scrollIntoView({block: 'start', inline: 'nearest', behavior: 'instant'});",
+            "  window.scrollBy({left: 0, top: -padding, behavior: 'instant'});",
+            "}",
+            "await Promise.all([document.fonts.ready, ...[...document.images].map(i => i.decode().catch(() => null))]);",
+            "const rect = e => { const r = e.getBoundingClientRect(); return {x: r.left, y: r.top, width: r.width, height: r.height}; };",
+            "const measured = {regions: regions.map(rect), highlights: highlights.map(group => group.map(rect)),",
+            "    scrollX: window.scrollX, scrollY: window.scrollY,",
+            "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight};",
+            "if (secretElements.length > 0 || secrets.length > 0) {",
+            "  measured.masks = maskSecrets(secretElements, secrets, shownByLength, colour);",
+            "}",
+            WATCH,
+            "return measured;",
+            "}");
+
+    /**
+     * After a capture: whether the page may have changed since the watch started (anything {@link #WATCH}
+     * sees, or something on the page that moves by itself: a running animation, a video, a canvas, a frame,
+     * an animated GIF); the watch stops. When the page held still and {@code takeOff}, the masks come off, and
+     * with {@code watchAgain} a new watch starts for the picture without them.
+     */
+    private static final String AFTER_CAPTURE = String.join("\n",
+            "(takeOff, watchAgain) => {",
+            "let changed = true;",
+            "const s = window.__guidecheckStill;",
+            "if (s) {",
+            "  s.changes += s.observer.takeRecords().length + s.loads.takeRecords().length;",
+            "  s.observer.disconnect(); s.loads.disconnect(); delete window.__guidecheckStill;",
+            "  const moving = document.getAnimations().some(a => a.playState === 'running')",
+            "    || document.querySelector('video, canvas, iframe, frame') !== null",
+            "    || [...document.images].some(i => /^data:image\\/gif|\\.gif([?#]|$)/i.test(i.currentSrc));",
+            "  changed = s.changes > 0 || moving || window.scrollX !== s.scrollX || window.scrollY !== s.scrollY;",
+            "}",
+            "if (!changed && takeOff) {",
+            Redactions.RESTORE,
+            "  if (watchAgain) {",
+            WATCH,
+            "  }",
+            "}",
+            "return changed;",
+            "}");
+
+    /** Captures taken at most until two in a row are the same, when the page could not be shown to hold still. */
     static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
     private Screenshots() {
     }
-
-    /**
-     * Waits as {@link #SCROLL_AND_MEASURE} does, without scrolling, and measures the scroll position and the
-     * viewport: what a picture of the whole page needs to place the masks in it.
-     */
-    private static final String MEASURE_PAGE = String.join("\n",
-            "const done = arguments[arguments.length - 1];",
-            "const measure = () => done({scrollX: window.scrollX, scrollY: window.scrollY,",
-            "    viewportWidth: window.innerWidth, viewportHeight: window.innerHeight});",
-            "const images = Promise.all([...document.images].map(i => i.decode().catch(() => null)));",
-            "Promise.all([document.fonts.ready, images]).then(measure);");
 
     /**
      * The picture a spec describes: a region of the page, or the whole page. A region that fits the
@@ -73,10 +120,13 @@ public final class Screenshots {
      * one, and the whole page, are captured beyond the viewport through the DevTools protocol (without it,
      * the whole page is the viewport). Secrets are masked before the capture and each mask is checked in its
      * pixels: a bar must show its colour, a masked field must look different from the field unmasked (one
-     * more picture, after the page is put back). Captures are taken until two in a row agree, compared as
-     * the browser's PNG bytes so that only the one kept is decoded: a single capture, kept when a script
-     * judged the page settled, once gave two runs of the same steps different bytes. The page is put back
-     * either way. This is the only way guidecheck takes a picture.
+     * more picture, after the page is put back).
+     *
+     * <p>One capture is kept when the page shows it held still from before the capture was asked for until
+     * after it came (see {@link #AFTER_CAPTURE}): the browser draws a new frame of the page as it is when asked,
+     * so nothing else could have made the capture differ. Otherwise captures are taken until two in a row
+     * agree, compared as the browser's PNG bytes. The page is put back either way. This is the only way
+     * guidecheck takes a picture.
      *
      * @throws org.openqa.selenium.NoSuchElementException when a region or highlight finds nothing
      * @throws RedactionException when a secret stays legible or a mask cannot be seen in the pixels
@@ -86,26 +136,21 @@ public final class Screenshots {
         // Once per capture: on a Grid, finding the DevTools channel augments the driver, which is not free.
         Cdp cdp = cdpOrNull(driver);
         parkPointer(cdp);
-        // Every element the capture needs, found in one round trip: region, highlights, secrets.
-        List<By> locators = new ArrayList<>(spec.region());
-        locators.addAll(spec.highlights());
-        locators.addAll(spec.secretElements());
-        List<List<WebElement>> found = Locators.findAll(driver, locators);
-        int regionCount = spec.region().size();
-        int highlightCount = spec.highlights().size();
-        Layout layout = spec.isWholePage() ? wholePage(driver, cdp)
-                : region(driver, spec, cdp, found.subList(0, regionCount),
-                        found.subList(regionCount, regionCount + highlightCount));
-        List<WebElement> secretElements = new ArrayList<>();
-        found.subList(regionCount + highlightCount, found.size()).forEach(secretElements::addAll);
+        Map<?, ?> measured = prepare(driver, spec);
+        Layout layout = spec.isWholePage() ? wholePage(driver, cdp, measured) : region(driver, spec, cdp, measured);
+        Redactions.Applied applied = measured.get("masks") instanceof Map<?, ?> masks ? Redactions.applied(masks) : null;
+        boolean masksOn = applied != null;
+        int[] captures = {0};
+        Supplier<Taken> once = () -> {
+            captures[0]++;
+            return layout.once().get();
+        };
         Framed picture;
         List<Shot.Redaction> redactions = new ArrayList<>();
-        if (secretElements.isEmpty() && spec.secrets().isEmpty()) {
-            picture = stable(layout.once());
-        } else {
-            List<Redactions.Mask> fields = new ArrayList<>();
-            try {
-                Redactions.Applied applied = Redactions.apply(driver, secretElements, spec.secrets());
+        List<Redactions.Mask> fields = new ArrayList<>();
+        boolean watchedUnmasked = false;
+        try {
+            if (applied != null) {
                 if (!applied.leaks().isEmpty()) {
                     throw new RedactionException("the " + String.join(", ", applied.leaks()) + " is still legible on"
                             + " the page after masking (it is in text or a field guidecheck cannot mask)");
@@ -114,48 +159,59 @@ public final class Screenshots {
                     throw new RedactionException("the page scrolled while masking secrets, so the masks cannot be"
                             + " placed in the picture");
                 }
-                picture = stable(layout.once());
+                applied.masks().stream().filter(mask -> !mask.isBar()).forEach(fields::add);
+            }
+            Taken first = once.get();
+            if (heldStill(driver, masksOn, !fields.isEmpty())) {
+                picture = first.framed();
+                watchedUnmasked = masksOn && !fields.isEmpty();
+                masksOn = false;
+            } else {
+                picture = stable(once, first);
+            }
+            if (applied != null) {
                 for (Redactions.Mask mask : applied.masks()) {
                     Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
                             picture.image.getWidth(), picture.image.getHeight());
                     if (box == null) {
+                        fields.remove(mask);
                         continue; // masked, but outside the picture
                     }
                     if (mask.isBar() && !Redactions.barShows(picture.image, box)) {
                         throw notShown(mask, box);
                     }
-                    if (!mask.isBar()) {
-                        fields.add(mask);
-                    }
                     redactions.add(new Shot.Redaction(mask.what(), box));
                 }
-            } finally {
+            }
+        } finally {
+            if (masksOn) {
                 Redactions.restore(driver);
             }
-            if (!fields.isEmpty()) {
-                // The page is back as it was: the same picture unmasked, to see each field's mask as a change.
-                Framed unmasked = stable(layout.once());
-                if (unmasked.image.getWidth() != picture.image.getWidth()
-                        || unmasked.image.getHeight() != picture.image.getHeight()) {
-                    throw new RedactionException("the page changed size after masking, so the masked fields cannot"
-                            + " be compared with the fields unmasked");
-                }
-                for (Redactions.Mask mask : fields) {
-                    Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
-                            picture.image.getWidth(), picture.image.getHeight());
-                    if (!Redactions.fieldChanged(unmasked.image, picture.image, box)) {
-                        throw notShown(mask, box);
-                    }
+        }
+        if (!fields.isEmpty()) {
+            // The page is back as it was: the same picture unmasked, to see each field's mask as a change.
+            Taken taken = once.get();
+            Framed unmasked = watchedUnmasked && heldStill(driver, false, false) ? taken.framed() : stable(once, taken);
+            if (unmasked.image.getWidth() != picture.image.getWidth()
+                    || unmasked.image.getHeight() != picture.image.getHeight()) {
+                throw new RedactionException("the page changed size after masking, so the masked fields cannot"
+                        + " be compared with the fields unmasked");
+            }
+            for (Redactions.Mask mask : fields) {
+                Rectangle box = picture.frame.toImage(mask.x(), mask.y(), mask.width(), mask.height(),
+                        picture.image.getWidth(), picture.image.getHeight());
+                if (!Redactions.fieldChanged(unmasked.image, picture.image, box)) {
+                    throw notShown(mask, box);
                 }
             }
         }
         if (layout.geometry() == null) {
-            return new Shot(picture.image, redactions);
+            return new Shot(picture.image, redactions, captures[0]);
         }
 
         Geometry geometry = layout.geometry();
         List<Rectangle> boxes = new ArrayList<>();
-        for (Object group : (List<?>) layout.measured().get("highlights")) {
+        for (Object group : (List<?>) measured.get("highlights")) {
             Rectangle union = null;
             for (Object r : (List<?>) group) {
                 Map<?, ?> m = (Map<?, ?>) r;
@@ -178,7 +234,37 @@ public final class Screenshots {
             }
         }
         Highlights.draw(image, boxes.stream().filter(b -> b != null).map(stitch::map).filter(b -> b != null).toList());
-        return new Shot(image, kept);
+        return new Shot(image, kept, captures[0]);
+    }
+
+    /**
+     * {@link #PREPARE}, run in one call: on the browser's DevTools channel when every locator is one a script
+     * can look for, else through the driver with the elements it found for the others.
+     */
+    private static Map<?, ?> prepare(WebDriver driver, ShotSpec spec) {
+        List<By> locators = new ArrayList<>(spec.region());
+        locators.addAll(spec.highlights());
+        locators.addAll(spec.secretElements());
+        List<Object> arguments = new ArrayList<>();
+        for (By by : locators) {
+            arguments.add(Locators.of(by).<Object>map(scripted -> scripted).orElseGet(() -> driver.findElements(by)));
+        }
+        List<Object> args = new ArrayList<>(List.of(arguments, spec.isWholePage(), spec.region().size(),
+                spec.highlights().size(), spec.padding()));
+        args.addAll(Redactions.arguments(spec.secrets()));
+        Map<?, ?> measured = (Map<?, ?>) InPage.call(driver, PREPARE, args);
+        if (measured.get("missing") instanceof Number missing) {
+            int i = missing.intValue();
+            boolean region = i < spec.region().size();
+            throw new NoSuchElementException("the screenshot's " + (region ? "region " : "highlight ")
+                    + locators.get(i) + " is not on the page");
+        }
+        return measured;
+    }
+
+    /** {@link #AFTER_CAPTURE}: true when the page held still for the capture just taken. */
+    private static boolean heldStill(WebDriver driver, boolean takeOff, boolean watchAgain) {
+        return Boolean.FALSE.equals(InPage.call(driver, AFTER_CAPTURE, List.of(takeOff, watchAgain)));
     }
 
     /**
@@ -218,22 +304,11 @@ public final class Screenshots {
     }
 
     /** How to take one picture, and where the page was scrolled when it was measured. */
-    private record Layout(Supplier<Taken> once, double scrollX, double scrollY, Geometry geometry,
-                          Map<?, ?> measured) {
+    private record Layout(Supplier<Taken> once, double scrollX, double scrollY, Geometry geometry) {
     }
 
-    /** A region: scrolled to, measured, cropped from the viewport or captured beyond it. */
-    private static Layout region(WebDriver driver, ShotSpec spec, Cdp cdp, List<List<WebElement>> regionsFound,
-                                 List<List<WebElement>> highlights) {
-        List<WebElement> regions = new ArrayList<>();
-        for (int i = 0; i < regionsFound.size(); i++) {
-            regions.addAll(nonEmpty(regionsFound.get(i), spec.region().get(i), "region"));
-        }
-        for (int i = 0; i < highlights.size(); i++) {
-            nonEmpty(highlights.get(i), spec.highlights().get(i), "highlight");
-        }
-        Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver)
-                .executeAsyncScript(SCROLL_AND_MEASURE, regions, highlights, spec.padding());
+    /** A region, scrolled to and measured by {@link #PREPARE}: clipped from the viewport or captured beyond it. */
+    private static Layout region(WebDriver driver, ShotSpec spec, Cdp cdp, Map<?, ?> measured) {
         Geometry geometry = Geometry.of(measured, spec.padding());
         Supplier<Taken> once;
         if (!geometry.fitsViewport()) {
@@ -246,15 +321,14 @@ public final class Screenshots {
             once = () -> Taken.decoded(geometry.cropFrom(
                     Png.decode(((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES))));
         }
-        return new Layout(once, geometry.scrollX, geometry.scrollY, geometry, measured);
+        return new Layout(once, geometry.scrollX, geometry.scrollY, geometry);
     }
 
     /**
      * The whole page from its top left corner, as far as {@link #MAX_CAPTURE_PIXELS} allows, where it is
      * scrolled now; without the DevTools protocol (some remote drivers), the viewport only.
      */
-    private static Layout wholePage(WebDriver driver, Cdp cdp) {
-        Map<?, ?> measured = (Map<?, ?>) ((JavascriptExecutor) driver).executeAsyncScript(MEASURE_PAGE);
+    private static Layout wholePage(WebDriver driver, Cdp cdp, Map<?, ?> measured) {
         double scrollX = number(measured, "scrollX");
         double scrollY = number(measured, "scrollY");
         double viewportWidth = number(measured, "viewportWidth");
@@ -274,18 +348,18 @@ public final class Screenshots {
                 return new Taken(captureClip(cdp, 0, 0, width, height), new Frame(1, -scrollX, -scrollY), null);
             };
         }
-        return new Layout(once, scrollX, scrollY, null, measured);
+        return new Layout(once, scrollX, scrollY, null);
     }
 
     /**
-     * The first capture that the next one repeats pixel for pixel: what the screen settled on. Captures from
-     * the browser are compared as the PNG it sent (its encoder gives the same bytes for the same pixels), so
-     * only the one kept is decoded.
+     * The first capture that the next one repeats pixel for pixel, {@code first} included: what the screen
+     * settled on. Captures from the browser are compared as the PNG it sent (its encoder gives the same bytes
+     * for the same pixels), so only the one kept is decoded.
      *
      * @throws UnstableScreenException when the screen keeps changing (an animation, a blinking caret)
      */
-    private static Framed stable(Supplier<Taken> once) {
-        Taken previous = once.get();
+    private static Framed stable(Supplier<Taken> once, Taken first) {
+        Taken previous = first;
         for (int i = 1; i < MAX_CAPTURES_UNTIL_STABLE; i++) {
             Taken next = once.get();
             if (next.samePixels(previous)) {
@@ -304,13 +378,6 @@ public final class Screenshots {
         int w = a.getWidth();
         int h = a.getHeight();
         return java.util.Arrays.equals(Png.argb(a, 0, 0, w, h), Png.argb(b, 0, 0, w, h));
-    }
-
-    private static List<WebElement> nonEmpty(List<WebElement> elements, By by, String role) {
-        if (elements.isEmpty()) {
-            throw new NoSuchElementException("the screenshot's " + role + " " + by + " is not on the page");
-        }
-        return elements;
     }
 
     /** The clip as the PNG the browser encodes, in base64, as it sends it. */

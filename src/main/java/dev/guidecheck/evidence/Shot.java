@@ -10,8 +10,10 @@ import java.util.List;
  *
  * @param image      the picture, in 8-bit ARGB
  * @param redactions where each mask is, in the picture's pixels (only those inside the picture)
+ * @param captures   how many captures the browser drew for it: one when the page showed that it held still,
+ *                   more when captures had to be taken until two agreed
  */
-public record Shot(BufferedImage image, List<Redaction> redactions) {
+public record Shot(BufferedImage image, List<Redaction> redactions, int captures) {
 
     /** One masked value: what it was (a credential's name or "a secret field"), and its box in the picture. */
     public record Redaction(String what, Rectangle box) {

@@ -47,6 +47,10 @@ public class ScreenshotsDeterminismTest {
     private static final String TICKING = "<p id='clock'>0</p>"
             + "<script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = ++n; }, 20);</script>";
 
+    /** A page a script keeps rewriting with the same words: it changes, and its pixels do not. */
+    private static final String RESTLESS = "<p id='words'>Same words</p>"
+            + "<script>setInterval(() => { document.getElementById('words').textContent = 'Same words'; }, 10);</script>";
+
     private static final int PADDING = 10;
 
     private LocalSite site;
@@ -54,7 +58,7 @@ public class ScreenshotsDeterminismTest {
 
     @BeforeClass
     public void start() throws Exception {
-        site = LocalSite.serving(Map.of("/page", PAGE, "/ticking", TICKING));
+        site = LocalSite.serving(Map.of("/page", PAGE, "/ticking", TICKING, "/restless", RESTLESS));
         session = open();
     }
 
@@ -177,6 +181,24 @@ public class ScreenshotsDeterminismTest {
         assertThatThrownBy(() -> Screenshots.capture(driver, ShotSpec.of(By.id("clock"), PADDING)))
                 .isInstanceOf(UnstableScreenException.class)
                 .hasMessageContaining("the screen changed between each of " + Screenshots.MAX_CAPTURES_UNTIL_STABLE);
+    }
+
+    @Test
+    public void aPageThatHeldStillIsCapturedOnce() {
+        Shot shot = Screenshots.capture(loaded(session), ShotSpec.of(By.id("region"), PADDING));
+
+        assertThat(shot.captures()).isEqualTo(1);
+    }
+
+    @Test
+    public void aPageAScriptChangedWhileItWasCapturedIsCapturedUntilTwoCapturesAgree() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/restless").toString());
+
+        Shot shot = Screenshots.capture(driver, ShotSpec.of(By.id("words"), PADDING));
+
+        // The document changed during the first capture, so it alone proves nothing; its pixels did not.
+        assertThat(shot.captures()).isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,73 @@
+package dev.guidecheck.browser;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+
+/**
+ * Calls a script function in the page the driver shows and returns what it returns (awaited when it is a
+ * promise): straight to the browser on the {@link DevToolsChannel} when the driver has one and every argument
+ * is plain data, else through the driver, which can also hand the function the elements it found. Through
+ * chromedriver a call costs about 10 ms more than on the channel; a capture makes two.
+ */
+public final class InPage {
+
+    private static final Json JSON = new Json();
+
+    private InPage() {
+    }
+
+    /**
+     * {@code function} is the source of a JavaScript function (arrow or not) taking {@code args} in order. Its
+     * result comes back as JSON data: maps, lists, strings, booleans, numbers (as {@link Number}).
+     *
+     * @throws JavascriptException when the function throws or its promise is rejected
+     */
+    public static Object call(WebDriver driver, String function, List<?> args) {
+        Optional<DevToolsChannel> channel = plainData(args) ? DevToolsChannel.of(driver) : Optional.empty();
+        if (channel.isPresent()) {
+            Map<String, Object> answer = channel.get().send("Runtime.evaluate", Map.of(
+                    "expression", "(" + function + ")(..." + JSON.toJson(args) + ")",
+                    "awaitPromise", true,
+                    "returnByValue", true));
+            if (answer.get("exceptionDetails") instanceof Map<?, ?> details) {
+                Object exception = details.get("exception");
+                Object description = exception instanceof Map<?, ?> e ? e.get("description") : null;
+                throw new JavascriptException(String.valueOf(description != null ? description : details.get("text")));
+            }
+            return ((Map<?, ?>) answer.get("result")).get("value");
+        }
+        List<Object> withCallback = new ArrayList<>(args);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(String.join("\n",
+                "const done = arguments[arguments.length - 1];",
+                "Promise.resolve().then(() => (" + function + ")(...Array.prototype.slice.call(arguments, 0, -1)))",
+                "  .then(value => done({value}), e => done({error: String(e && e.stack || e)}));"),
+                withCallback.toArray());
+        Map<?, ?> outcome = (Map<?, ?>) result;
+        if (outcome.get("error") != null) {
+            throw new JavascriptException(String.valueOf(outcome.get("error")));
+        }
+        return outcome.get("value");
+    }
+
+    /** Whether the arguments are data JSON can carry, with no element of the page among them. */
+    private static boolean plainData(Object value) {
+        if (value instanceof WebElement) {
+            return false;
+        }
+        if (value instanceof Collection<?> c) {
+            return c.stream().allMatch(InPage::plainData);
+        }
+        if (value instanceof Map<?, ?> m) {
+            return m.values().stream().allMatch(InPage::plainData);
+        }
+        return true;
+    }
+}
