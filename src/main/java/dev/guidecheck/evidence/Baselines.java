@@ -135,7 +135,8 @@ public final class Baselines {
      * reported, never written, so two steps showing different screens under one image cannot rewrite it on
      * every refresh.
      */
-    public Refresh refresh(String imagePath, byte[] png, Comparison comparison, boolean firstInRun) throws IOException {
+    public Refresh refresh(String imagePath, BufferedImage capture, Comparison comparison, boolean firstInRun)
+            throws IOException {
         if (!firstInRun) {
             return new Refresh(Optional.empty(), comparison.status() == Status.UNCHANGED ? Optional.empty()
                     : Optional.of("not written: an earlier step of this run shows the same image and wrote or kept it;"
@@ -144,6 +145,8 @@ public final class Baselines {
         if (comparison.status() == Status.UNCHANGED) {
             return new Refresh(Optional.empty(), Optional.empty());
         }
-        return new Refresh(Optional.of(ScreenshotFiles.write(docsRoot, imagePath, png)), Optional.empty());
+        // The docs tree keeps it: the smallest PNG of these pixels (the run's copy is encoded for speed).
+        return new Refresh(Optional.of(ScreenshotFiles.write(docsRoot, imagePath, Png.encodeCompact(capture))),
+                Optional.empty());
     }
 }

@@ -5,10 +5,11 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The compact PNG of each capture, encoded once per picture: a guide shows the same image at several steps and,
- * through a shared include, on several pages, and the captures of one screen are the same pixels (11 of the
- * main job's 14). Encoding at the highest deflate level took 17 to 27 ms an image; knowing that the pixels are
- * the last capture's of the same image takes about one. One per run, shared by its threads.
+ * The PNG of each capture for the run's copy and its attachment ({@link Png#encodeQuick}), encoded once per
+ * picture: a guide shows the same image at several steps and, through a shared include, on several pages, and
+ * the captures of one screen are the same pixels (11 of the main job's 14). Encoding took 6 to 9 ms an image;
+ * knowing that the pixels are the last capture's of the same image takes about one. What refresh writes into
+ * the docs tree is encoded there, compact ({@link Baselines#refresh}). One per run, shared by its threads.
  */
 public final class CaptureEncodings {
 
@@ -18,7 +19,7 @@ public final class CaptureEncodings {
     /** The last capture of each of the images used last. */
     private final Map<String, Encoded> lastByImage = RecentlyUsed.map(8);
 
-    /** {@link Png#encodeCompact} of the capture; the same bytes as the image's last capture when the pixels are. */
+    /** {@link Png#encodeQuick} of the capture; the same bytes as the image's last capture when the pixels are. */
     public byte[] png(String imagePath, BufferedImage capture) {
         int[] pixels = Png.argb(capture);
         Encoded last = lastByImage.get(imagePath);
@@ -26,7 +27,7 @@ public final class CaptureEncodings {
                 && Arrays.equals(last.pixels(), pixels)) {
             return last.png();
         }
-        byte[] png = Png.encodeCompact(capture);
+        byte[] png = Png.encodeQuick(capture);
         lastByImage.put(imagePath, new Encoded(capture.getWidth(), capture.getHeight(), pixels, png));
         return png;
     }

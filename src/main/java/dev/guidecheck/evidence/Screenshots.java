@@ -10,6 +10,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
@@ -108,6 +112,16 @@ public final class Screenshots {
             "return changed;",
             "}");
 
+    /**
+     * Threads for the parts of a capture that wait for the browser or use the CPU while another part waits
+     * (parking the pointer, decoding the capture); daemons, so they never keep a JVM alive.
+     */
+    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "guidecheck-capture-helper");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     /** Captures taken at most until two in a row are the same, when the page could not be shown to hold still. */
     static final int MAX_CAPTURES_UNTIL_STABLE = 5;
 
@@ -135,8 +149,15 @@ public final class Screenshots {
     public static Shot capture(WebDriver driver, ShotSpec spec) {
         // Once per capture: on a Grid, finding the DevTools channel augments the driver, which is not free.
         Cdp cdp = cdpOrNull(driver);
-        parkPointer(cdp);
-        Map<?, ?> measured = prepare(driver, spec);
+        // The pointer is parked while the page is prepared: each waits for the browser, neither for the other.
+        CompletableFuture<Void> parked = cdp == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> parkPointer(cdp), HELPERS);
+        Map<?, ?> measured;
+        try {
+            measured = prepare(driver, spec);
+        } finally {
+            joined(parked);
+        }
         Layout layout = spec.isWholePage() ? wholePage(driver, cdp, measured) : region(driver, spec, cdp, measured);
         Redactions.Applied applied = measured.get("masks") instanceof Map<?, ?> masks ? Redactions.applied(masks) : null;
         boolean masksOn = applied != null;
@@ -162,8 +183,10 @@ public final class Screenshots {
                 applied.masks().stream().filter(mask -> !mask.isBar()).forEach(fields::add);
             }
             Taken first = once.get();
+            // Decoded while the page is asked whether it held still, which it almost always did.
+            CompletableFuture<Framed> decoded = CompletableFuture.supplyAsync(first::framed, HELPERS);
             if (heldStill(driver, masksOn, !fields.isEmpty())) {
-                picture = first.framed();
+                picture = joined(decoded);
                 watchedUnmasked = masksOn && !fields.isEmpty();
                 masksOn = false;
             } else {
@@ -262,6 +285,18 @@ public final class Screenshots {
         return measured;
     }
 
+    /** Waits for work a capture handed to {@link #HELPERS}, and throws what it threw. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     /** {@link #AFTER_CAPTURE}: true when the page held still for the capture just taken. */
     private static boolean heldStill(WebDriver driver, boolean takeOff, boolean watchAgain) {
         return Boolean.FALSE.equals(InPage.call(driver, AFTER_CAPTURE, List.of(takeOff, watchAgain)));
@@ -277,7 +312,7 @@ public final class Screenshots {
      */
     public static Picture picture(WebDriver driver, ShotSpec spec, String what, SecretScrubber scrubber) {
         try {
-            return Picture.captured(Png.encodeCompact(capture(driver, spec).image()));
+            return Picture.captured(Png.encodeQuick(capture(driver, spec).image()));
         } catch (RedactionException e) {
             return Picture.withheld(what, "its masks could not be verified: " + e.getMessage());
         } catch (UnstableScreenException e) {

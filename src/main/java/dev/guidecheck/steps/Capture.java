@@ -17,7 +17,7 @@ import java.util.List;
  * @param written    the file written into the docs tree (refresh mode, image changed or new), else null
  * @param note       why refresh wrote nothing although the image changed, else null
  * @param diff       the picture of the changes under {@code <out>/screenshot-diffs}, when there was an image to compare with
- * @param bytes      the PNG's size as published
+ * @param bytes      the size of the run's copy (the PNG at {@code evidence})
  * @param masks      where the picture is masked, and what each mask hides (a credential's name, never its value)
  */
 public record Capture(ImageRef image, Step step, String screen, ScreenshotMode mode, Baselines.Status status,

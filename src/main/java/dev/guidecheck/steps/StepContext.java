@@ -192,7 +192,7 @@ public final class StepContext {
                     image.path(), screen.name(), comparison.baseline(), 100 * comparison.fraction(),
                     100 * screenshots.failAbove()));
         }
-        return new PendingImage(image, path, screen.name(), png, diffImage, diff, comparison,
+        return new PendingImage(image, path, screen.name(), shot.image(), png, diffImage, diff, comparison,
                 shot.redactions());
     }
 
@@ -299,7 +299,7 @@ public final class StepContext {
                 Path written = null;
                 String note = null;
                 if (screenshots.mode() == ScreenshotMode.REFRESH) {
-                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.png(), p.comparison(), first);
+                    Baselines.Refresh refresh = screenshots.baselines().refresh(p.path(), p.picture(), p.comparison(), first);
                     written = refresh.written().orElse(null);
                     note = refresh.note().orElse(null);
                 }
@@ -323,10 +323,11 @@ public final class StepContext {
     }
 
     /**
-     * A screenshot taken during a step, waiting for the step to pass; {@code diff} is the picture of changes
-     * encoded, when it was attached.
+     * A screenshot taken during a step, waiting for the step to pass: the picture, its PNG for the run's copy,
+     * and the picture of changes ({@code diff} encoded, when it was attached).
      */
-    private record PendingImage(ImageRef image, String path, String screen, byte[] png, BufferedImage diffImage, byte[] diff,
+    private record PendingImage(ImageRef image, String path, String screen, BufferedImage picture, byte[] png,
+                                BufferedImage diffImage, byte[] diff,
                                 Baselines.Comparison comparison, List<Shot.Redaction> masks) {
     }
 

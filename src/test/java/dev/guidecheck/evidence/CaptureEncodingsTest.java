@@ -13,7 +13,7 @@ public class CaptureEncodingsTest {
         CaptureEncodings encodings = new CaptureEncodings();
         byte[] first = encodings.png("/a.png", filled(0xFF336699));
 
-        assertThat(first).isEqualTo(Png.encodeCompact(filled(0xFF336699)));
+        assertThat(first).isEqualTo(Png.encodeQuick(filled(0xFF336699)));
         assertThat(encodings.png("/a.png", filled(0xFF336699))).as("the same pixels again").isSameAs(first);
 
         BufferedImage changed = filled(0xFF336699);
