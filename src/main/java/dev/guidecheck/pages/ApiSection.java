@@ -123,10 +123,10 @@ public final class ApiSection implements ChangesAccount, Screen, Readable, Filla
         Candidate button = Find.byText(Find.candidates(driver, buttons), label, name());
         Find.scrollIntoView(driver, button.element());
         if (!button.submits()) {
-            button.element().click();
+            Clicks.on(driver, button.element());
             return this;
         }
-        Waits.navigation(driver, button.element()::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, button.element()));
         return new ApplicationSettingsPage(driver).section(heading);
     }
 

@@ -118,7 +118,7 @@ public final class AppMenu implements Screen {
 
     /** Closes the menu, leaving the page as it was before it opened. */
     public void close() {
-        driver.findElement(AppShell.LAUNCHER_BUTTON).click();
+        Clicks.on(driver, driver.findElement(AppShell.LAUNCHER_BUTTON));
         Waits.until(driver, Waits.ELEMENT, d -> !isOpen(d));
     }
 

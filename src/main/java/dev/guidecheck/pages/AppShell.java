@@ -54,7 +54,7 @@ public class AppShell implements Screen {
             throw new NoSuchElementException("no app top bar with its logo button (" + topBar + ", " + launcherButton + ")");
         }
         if (found.get(2).stream().noneMatch(Candidate::shown)) {
-            found.get(1).get(0).element().click();
+            Clicks.on(driver, found.get(1).get(0).element());
         }
         return new AppMenu(driver);
     }

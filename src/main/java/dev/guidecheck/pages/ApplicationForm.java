@@ -78,7 +78,7 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
         }
         WebElement button = Find.byText(Find.candidates(driver, buttons), label, "the buttons of " + name()).element();
         Find.scrollIntoView(driver, button);
-        Waits.navigation(driver, button::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, button));
         return Screens.current(driver);
     }
 

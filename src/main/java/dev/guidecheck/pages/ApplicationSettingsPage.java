@@ -99,7 +99,7 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
         } catch (LabelNotFoundException e) {
             throw renamed(e, found.get(0)).orElse(e);
         }
-        Waits.navigation(driver, link::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, link));
         return Screens.current(driver);
     }
 

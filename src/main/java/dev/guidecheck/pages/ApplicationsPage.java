@@ -82,7 +82,7 @@ public final class ApplicationsPage implements Screen, Clickable {
         }
         WebElement link = Find.byText(apps.get(0).part(LINKS), label,
                 "the first application (" + Labels.display(apps.get(0).first(NAME).text()) + ") of " + name()).element();
-        Waits.navigation(driver, link::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, link));
         return Screens.current(driver);
     }
 
@@ -91,7 +91,7 @@ public final class ApplicationsPage implements Screen, Clickable {
         for (Find.Group app : applications()) {
             if (Labels.same(app.first(NAME).text(), applicationName)) {
                 WebElement edit = Find.byText(app.part(LINKS), "Edit", "the application " + applicationName).element();
-                Waits.navigation(driver, edit::click);
+                Waits.navigation(driver, () -> Clicks.on(driver, edit));
                 return new EditApplicationPage(driver);
             }
         }

@@ -54,6 +54,6 @@ public final class ConsentPage implements Screen {
      * the caller watches for: the callback may be a host that does not exist, so this waits for no page.
      */
     public void allow() {
-        Find.byText(Find.candidates(driver, buttons), ALLOW, name()).element().click();
+        Clicks.on(driver, Find.byText(Find.candidates(driver, buttons), ALLOW, name()).element());
     }
 }

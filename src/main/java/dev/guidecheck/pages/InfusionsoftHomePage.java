@@ -43,14 +43,14 @@ public final class InfusionsoftHomePage implements Screen, Clickable {
      * page, or straight in the app when the browser is already signed in.
      */
     public Screen logIn() {
-        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, headerLinks), "Log In", "the header of " + name())
-                .element().click());
+        Waits.navigation(driver, () -> Clicks.on(driver,
+                Find.byText(Find.candidates(driver, headerLinks), "Log In", "the header of " + name()).element()));
         return Screens.current(driver);
     }
 
     @Override
     public Screen click(String label) {
-        Waits.navigation(driver, () -> Find.byText(Find.candidates(driver, links), label, name()).element().click());
+        Waits.navigation(driver, () -> Clicks.on(driver, Find.byText(Find.candidates(driver, links), label, name()).element()));
         return Screens.current(driver);
     }
 }

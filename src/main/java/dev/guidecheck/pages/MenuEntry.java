@@ -28,7 +28,7 @@ public final class MenuEntry {
 
     /** Follows the link and returns the page the app shows (Admin > Settings lands on Application Settings). */
     public Screen click() {
-        Waits.navigation(driver, link::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, link));
         return Screens.current(driver);
     }
 

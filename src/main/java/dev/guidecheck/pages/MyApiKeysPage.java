@@ -140,10 +140,10 @@ public final class MyApiKeysPage implements Screen, Readable, Clickable {
         }
         Candidate target = action.get();
         if (target.tag().equals("button") && !target.submits()) {
-            target.element().click();
+            Clicks.on(driver, target.element());
             return this;
         }
-        Waits.navigation(driver, target.element()::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, target.element()));
         return Screens.current(driver);
     }
 }

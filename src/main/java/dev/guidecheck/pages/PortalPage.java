@@ -53,7 +53,7 @@ public final class PortalPage implements Screen, Clickable {
         }
         List<List<Candidate>> found = Find.each(driver, PortalTabs.TABS, links);
         Candidate target = Find.byText(found.get(0), label).orElseGet(() -> Find.byText(found.get(1), label, name()));
-        Waits.navigation(driver, target.element()::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, target.element()));
         return Screens.current(driver);
     }
 }

@@ -27,9 +27,9 @@ final class PortalProfileMenu {
                 continue;
             }
             By menu = By.id(opener.element().getDomAttribute("aria-controls"));
-            opener.element().click();
+            Clicks.on(driver, opener.element());
             boolean holds = Find.byText(Find.candidatesIn(driver, Waits.visible(driver, menu), items), label).isPresent();
-            opener.element().click();
+            Clicks.on(driver, opener.element());
             Waits.until(driver, Waits.ELEMENT, d -> Find.candidates(d, menu).stream().noneMatch(Candidate::shown));
             if (holds) {
                 return Optional.of(opener.name().toLowerCase(Locale.ROOT));

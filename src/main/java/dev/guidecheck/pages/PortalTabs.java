@@ -25,7 +25,7 @@ final class PortalTabs {
     }
 
     Screen follow(Candidate tab) {
-        Waits.navigation(driver, tab.element()::click);
+        Waits.navigation(driver, () -> Clicks.on(driver, tab.element()));
         return Screens.current(driver);
     }
 }

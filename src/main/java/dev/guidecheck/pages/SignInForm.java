@@ -30,7 +30,7 @@ final class SignInForm {
         fields.put(user, account.username());
         fields.put(password, account.password());
         Typing.into(driver, fields);
-        Waits.navigation(driver, () -> driver.findElement(submit).click());
+        Waits.navigation(driver, () -> Clicks.on(driver, driver.findElement(submit)));
         return Screens.current(driver);
     }
 
