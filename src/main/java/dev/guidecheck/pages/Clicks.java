@@ -23,7 +23,8 @@ public final class Clicks {
 
     /**
      * Scrolls the element into view when its first box is not wholly in it, and answers the middle of the
-     * part of that box in the viewport, in CSS pixels of the viewport, or why it cannot be clicked there.
+     * part of that box in the viewport, in CSS pixels of the viewport, or why it cannot be clicked there; an
+     * element something else covers there is scrolled to the middle of the view and looked at once more.
      */
     private static final String AIM = String.join("\n",
             "const element = arguments[0];",
@@ -31,14 +32,18 @@ public final class Clicks {
             "if (boxes().length === 0) return {problem: 'hidden'};",
             "const inView = r => r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;",
             "if (!inView(boxes()[0])) element.scrollIntoView({block: 'end', inline: 'nearest', behavior: 'instant'});",
-            "const r = boxes()[0];",
-            "const x = (Math.max(r.left, 0) + Math.min(r.right, innerWidth)) / 2;",
-            "const y = (Math.max(r.top, 0) + Math.min(r.bottom, innerHeight)) / 2;",
-            "const hit = document.elementFromPoint(x, y);",
-            "if (hit === null || !(hit === element || element.contains(hit))) {",
-            "  return {problem: 'covered', by: hit === null ? 'nothing' : hit.outerHTML.slice(0, 200)};",
-            "}",
-            "return {x, y};");
+            "const aim = () => {",
+            "  const r = boxes()[0];",
+            "  const x = (Math.max(r.left, 0) + Math.min(r.right, innerWidth)) / 2;",
+            "  const y = (Math.max(r.top, 0) + Math.min(r.bottom, innerHeight)) / 2;",
+            "  const hit = document.elementFromPoint(x, y);",
+            "  return hit !== null && (hit === element || element.contains(hit)) ? {x, y}",
+            "    : {problem: 'covered', by: hit === null ? 'nothing' : hit.outerHTML.slice(0, 200)};",
+            "};",
+            // Cut off by a scrolled box of the page, or under a sticky header: in the middle of the view it may not be.
+            "let found = aim();",
+            "if (found.problem) { element.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'}); found = aim(); }",
+            "return found;");
 
     private Clicks() {
     }

@@ -23,6 +23,7 @@ public class ClicksTest {
             + " #cover { position: fixed; top: 0; left: 0; width: 300px; height: 60px; background: #eee; }</style>"
             + "<button id='covered' style='margin: 10px'>Under the banner</button><div id='cover'>Banner</div>"
             + "<button id='hidden' hidden>Not shown</button>"
+            + "<div style='height: 100px; overflow: auto'><div style='height: 300px'></div><button id='boxed'>In a box</button></div>"
             + "<div style='height: 2000px'></div>"
             + "<button id='below'>Far below</button>"
             + "<script>window.clicks = [];"
@@ -54,6 +55,13 @@ public class ClicksTest {
 
         assertThat(js("return window.clicks")).isEqualTo(List.of("down below", "click below"));
         assertThat(((Number) js("return window.scrollY")).intValue()).isGreaterThan(1000);
+    }
+
+    @Test
+    public void anElementCutOffByAScrolledBoxIsScrolledIntoItAndClicked() {
+        Clicks.on(driver, driver.findElement(By.id("boxed")));
+
+        assertThat(js("return window.clicks")).isEqualTo(List.of("down boxed", "click boxed"));
     }
 
     @Test
