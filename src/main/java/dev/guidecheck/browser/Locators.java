@@ -17,12 +17,42 @@ import org.openqa.selenium.WebElement;
  */
 public final class Locators {
 
-    /** The locator strategies {@link #FIND} knows: CSS and XPath, and those CSS can express. */
-    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name");
+    /** How a page script names an element it found and gave out as a number ({@link #ELEMENTS}). */
+    public static final String NUMBERED = "guidecheck element";
+
+    /** The key of an element given out as a number: {@code {"guidecheckElement": 3}}. */
+    public static final String ELEMENT_KEY = "guidecheckElement";
+
+    /** The locator strategies {@link #FIND} knows: CSS and XPath, those CSS can express, and numbered elements. */
+    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name",
+            NUMBERED);
+
+    /**
+     * Script functions for the elements a page script gives out as numbers (a script on the DevTools channel
+     * cannot hand back WebDriver's references): {@code numberOf(element)} and {@code elementNumbered(n)}, the
+     * element or null when the page no longer holds it. The numbers live in the document's window, so a new
+     * document knows none of the old one's; removing an element from the page ends its number too.
+     */
+    public static final String ELEMENTS = String.join("\n",
+            "const numbered = window.__guidecheckElements || (window.__guidecheckElements = {list: [], numbers: new Map()});",
+            "const numberOf = element => {",
+            "  let n = numbered.numbers.get(element);",
+            "  if (n === undefined) { n = numbered.list.length; numbered.list.push(element); numbered.numbers.set(element, n); }",
+            "  return n;",
+            "};",
+            "const elementNumbered = n => { const e = numbered.list[n]; return e !== undefined && e.isConnected ? e : null; };");
+
+    /** A locator that a page script can look for in its own way ({@link #FIND}). */
+    public interface Scripted {
+        /** The locator as {@link #FIND} takes it. */
+        Map<String, String> scriptLocator();
+    }
 
     /** A script function {@code find(locator, root)}: the elements a locator ({@link #of}) finds under root (or the document). */
     public static final String FIND = String.join("\n",
+            ELEMENTS,
             "const find = (locator, root) => {",
+            "  if (locator.using === '" + NUMBERED + "') { const e = elementNumbered(Number(locator.value)); return e === null ? [] : [e]; }",
             "  const scope = root || document;",
             "  const css = {'css selector': v => v, 'id': v => '#' + CSS.escape(v), 'tag name': v => v,",
             "    'class name': v => '.' + CSS.escape(v), 'name': v => '[name=\"' + CSS.escape(v) + '\"]'}[locator.using];",
@@ -41,6 +71,9 @@ public final class Locators {
 
     /** The locator as {@link #FIND} takes it; empty when a script cannot look for it (link text, chained locators). */
     public static Optional<Map<String, String>> of(By by) {
+        if (by instanceof Scripted scripted) {
+            return Optional.of(scripted.scriptLocator());
+        }
         if (!(by instanceof By.Remotable remotable)) {
             return Optional.empty();
         }

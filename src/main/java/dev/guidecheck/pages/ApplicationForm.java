@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +75,7 @@ abstract class ApplicationForm<T extends ApplicationForm<T>> implements ChangesA
         if (Find.isDestructive(label)) {
             throw new DestructiveActionRefusedException(label, name());
         }
-        WebElement button = Find.byText(Find.candidates(driver, buttons), label, "the buttons of " + name()).element();
+        PageElement button = Find.byText(Find.candidates(driver, buttons), label, "the buttons of " + name()).element();
         Find.scrollIntoView(driver, button);
         Waits.navigation(driver, () -> Clicks.on(driver, button));
         return Screens.current(driver);

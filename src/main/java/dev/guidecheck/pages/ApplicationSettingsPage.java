@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +92,7 @@ public final class ApplicationSettingsPage extends AppShell implements Clickable
     @Override
     public Screen click(String category) {
         List<List<Candidate>> found = Find.each(driver, categories, TITLE);
-        WebElement link;
+        PageElement link;
         try {
             link = Find.byText(found.get(0), category, "the settings categories of " + title(found.get(1))).element();
         } catch (LabelNotFoundException e) {

@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class ApplicationsPage implements Screen, Clickable {
         if (apps.isEmpty()) {
             throw new LabelNotFoundException(label, name() + " (no applications listed)", tabs.labels());
         }
-        WebElement link = Find.byText(apps.get(0).part(LINKS), label,
+        PageElement link = Find.byText(apps.get(0).part(LINKS), label,
                 "the first application (" + Labels.display(apps.get(0).first(NAME).text()) + ") of " + name()).element();
         Waits.navigation(driver, () -> Clicks.on(driver, link));
         return Screens.current(driver);
@@ -90,7 +89,7 @@ public final class ApplicationsPage implements Screen, Clickable {
     public EditApplicationPage editApplication(String applicationName) {
         for (Find.Group app : applications()) {
             if (Labels.same(app.first(NAME).text(), applicationName)) {
-                WebElement edit = Find.byText(app.part(LINKS), "Edit", "the application " + applicationName).element();
+                PageElement edit = Find.byText(app.part(LINKS), "Edit", "the application " + applicationName).element();
                 Waits.navigation(driver, () -> Clicks.on(driver, edit));
                 return new EditApplicationPage(driver);
             }

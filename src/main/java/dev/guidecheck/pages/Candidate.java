@@ -21,7 +21,7 @@ import java.util.Map;
  * @param href        its {@code href} property (an absolute URL for a link), or null
  * @param textContent its text as written in the page, shown or not, before styling (ADMIN is "Admin")
  */
-record Candidate(WebElement element, boolean shown, String text, String ariaLabel, String title, List<String> alts,
+record Candidate(PageElement element, boolean shown, String text, String ariaLabel, String title, List<String> alts,
                  String tag, String type, boolean enabled, String href, String textContent) {
 
     /**
@@ -58,7 +58,7 @@ record Candidate(WebElement element, boolean shown, String text, String ariaLabe
     /** One element as the library's {@code describe} gives it. */
     static Candidate of(Object described) {
         Map<?, ?> m = (Map<?, ?>) described;
-        return new Candidate((WebElement) m.get("element"), Boolean.TRUE.equals(m.get("shown")), string(m.get("text")),
+        return new Candidate((PageElement) m.get("element"), Boolean.TRUE.equals(m.get("shown")), string(m.get("text")),
                 (String) m.get("ariaLabel"), (String) m.get("title"), strings(m.get("alts")),
                 string(m.get("tag")), (String) m.get("type"), Boolean.TRUE.equals(m.get("enabled")),
                 (String) m.get("href"), string(m.get("textContent")));

@@ -2,7 +2,6 @@ package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
-import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
@@ -24,20 +23,5 @@ public record CaptureSpec(List<By> region, List<By> highlights, List<By> secrets
         region = List.copyOf(region);
         highlights = List.copyOf(highlights);
         secrets = List.copyOf(secrets);
-    }
-
-    /** One element found already (a menu entry about to be clicked), as a locator a capture can use. */
-    static By element(WebElement element, String description) {
-        return new By() {
-            @Override
-            public List<WebElement> findElements(SearchContext context) {
-                return List.of(element);
-            }
-
-            @Override
-            public String toString() {
-                return "By.element: " + description;
-            }
-        };
     }
 }

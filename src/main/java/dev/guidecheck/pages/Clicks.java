@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -53,14 +52,15 @@ public final class Clicks {
      *
      * @throws ElementNotInteractableException when it has no box to click (hidden, or of no size)
      * @throws ElementClickInterceptedException when another element would receive the click
+     * @throws org.openqa.selenium.StaleElementReferenceException when it is no longer on the page
      */
-    public static void on(WebDriver driver, WebElement element) {
+    public static void on(WebDriver driver, PageElement element) {
         Optional<DevToolsChannel> channel = DevToolsChannel.of(driver);
         if (channel.isEmpty()) {
-            element.click();
+            element.webElement().click();
             return;
         }
-        Map<?, ?> aim = (Map<?, ?>) ((JavascriptExecutor) driver).executeScript(AIM, element);
+        Map<?, ?> aim = (Map<?, ?>) PageScript.run(driver, AIM, element);
         Object problem = aim.get("problem");
         if ("hidden".equals(problem)) {
             throw new ElementNotInteractableException("element not interactable: it has no box on the page to click");
@@ -76,5 +76,10 @@ public final class Clicks {
                 "button", "left", "buttons", 1, "clickCount", 1));
         channel.get().send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y,
                 "button", "left", "buttons", 0, "clickCount", 1));
+    }
+
+    /** {@link #on(WebDriver, PageElement)} for an element WebDriver found. */
+    public static void on(WebDriver driver, WebElement element) {
+        on(driver, PageElement.of(driver, element));
     }
 }

@@ -1,10 +1,8 @@
 package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +43,7 @@ final class Find {
     }
 
     /** The elements a locator finds under one element only, described in one script. */
-    static List<Candidate> candidatesIn(WebDriver driver, WebElement root, By locator) {
+    static List<Candidate> candidatesIn(WebDriver driver, PageElement root, By locator) {
         return Candidate.all(((List<?>) PageScript.run(driver, CANDIDATES, locators(locator), root)).get(0));
     }
 
@@ -112,8 +110,8 @@ final class Find {
         return byText(candidates, label).orElseThrow(() -> new LabelNotFoundException(label, where, texts(candidates)));
     }
 
-    static void scrollIntoView(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    static void scrollIntoView(WebDriver driver, PageElement element) {
+        PageScript.run(driver, "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     }
 
     /** An XPath string literal for any text, quotes included. */

@@ -3,7 +3,6 @@ package dev.guidecheck.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class FormFields {
      *                 less its buttons; null for a select with nothing chosen
      * @param beside   the buttons in the field's table cell ("Show" beside a hidden secret)
      */
-    record Field(String label, WebElement control, boolean required, String tag, String type, String id, String value,
+    record Field(String label, PageElement control, boolean required, String tag, String type, String id, String value,
                  List<Candidate> beside) {
 
         boolean isControl() {
@@ -113,7 +112,7 @@ final class FormFields {
                 }
                 value = value.trim();
             }
-            fields.add(new Field(Labels.display(labelText), (WebElement) m.get("control"),
+            fields.add(new Field(Labels.display(labelText), (PageElement) m.get("control"),
                     Boolean.TRUE.equals(m.get("requiredAttribute")) || labelText.trim().endsWith("*"),
                     tag, (String) m.get("type"), (String) m.get("id"), value, Candidate.all(m.get("beside"))));
         }
@@ -151,10 +150,10 @@ final class FormFields {
             throw new LabelNotFoundException(label, "the fields you can type into in " + where,
                     fields.stream().filter(Field::isControl).map(Field::label).toList());
         }
-        WebElement control = field.control();
+        PageElement control = field.control();
         if (field.tag().equals("select")) {
             Find.scrollIntoView(driver, control);
-            new Select(control).selectByVisibleText(value);
+            new Select(control.webElement()).selectByVisibleText(value);
             return;
         }
         Typing.into(driver, List.of(control), List.of(field.label()), List.of(value));
@@ -166,7 +165,7 @@ final class FormFields {
 
     /** Fills every required, empty, typeable field with a plausible value chosen from its label and type. */
     void completeRequired() {
-        List<WebElement> controls = new ArrayList<>();
+        List<PageElement> controls = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<String> values = new ArrayList<>();
         for (Field field : all()) {

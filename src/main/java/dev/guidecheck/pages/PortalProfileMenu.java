@@ -26,7 +26,8 @@ final class PortalProfileMenu {
             if (!opener.shown()) {
                 continue;
             }
-            By menu = By.id(opener.element().getDomAttribute("aria-controls"));
+            By menu = By.id(String.valueOf(PageScript.run(driver, "return arguments[0].getAttribute('aria-controls');",
+                    opener.element())));
             Clicks.on(driver, opener.element());
             boolean holds = Find.byText(Find.candidatesIn(driver, Waits.visible(driver, menu), items), label).isPresent();
             Clicks.on(driver, opener.element());

@@ -64,7 +64,7 @@ final class Typing {
     }
 
     /** Fills each field, in order, each scrolled to the middle of the window first (the last one stays there). */
-    static void into(WebDriver driver, List<WebElement> fields, List<String> labels, List<String> values) {
+    static void into(WebDriver driver, List<PageElement> fields, List<String> labels, List<String> values) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             items.add(Map.of("element", fields.get(i), "value", values.get(i)));
@@ -85,10 +85,11 @@ final class Typing {
             if ("missing".equals(outcome)) {
                 throw new NoSuchElementException("no field " + names.get(i) + " on the page");
             }
-            if (outcome instanceof WebElement element) {
+            if (outcome instanceof PageElement element) {
                 try {
-                    element.clear();
-                    element.sendKeys(values.get(i));
+                    WebElement field = element.webElement();
+                    field.clear();
+                    field.sendKeys(values.get(i));
                 } catch (WebDriverException e) {
                     throw withoutTheValues("could not type into " + names.get(i), e);
                 }

@@ -8,7 +8,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -60,7 +59,7 @@ public final class Waits {
     }
 
     /** The first element the locator finds, once it is shown; one script per look. */
-    public static WebElement visible(WebDriver driver, By locator) {
+    static PageElement visible(WebDriver driver, By locator) {
         return until(driver, ELEMENT, d -> Find.first(d, locator).filter(Candidate::shown).map(Candidate::element).orElse(null));
     }
 
