@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.json.Json;
 
 /**
@@ -21,6 +23,11 @@ public final class InPage {
 
     private static final Json JSON = new Json();
 
+    /** What the browser answers when the document a script ran in went away under it (a navigation). */
+    private static final List<String> PAGE_GONE = List.of("Inspected target navigated or closed",
+            "Execution context was destroyed", "Cannot find context with specified id",
+            "Cannot find default execution context");
+
     private InPage() {
     }
 
@@ -29,14 +36,25 @@ public final class InPage {
      * result comes back as JSON data: maps, lists, strings, booleans, numbers (as {@link Number}).
      *
      * @throws JavascriptException when the function throws or its promise is rejected
+     * @throws StaleElementReferenceException when the page navigated while the function ran (on the channel;
+     *                                        through the driver, the driver waits for the navigation first)
      */
     public static Object call(WebDriver driver, String function, List<?> args) {
         Optional<DevToolsChannel> channel = plainData(args) ? DevToolsChannel.of(driver) : Optional.empty();
         if (channel.isPresent()) {
-            Map<String, Object> answer = channel.get().send("Runtime.evaluate", Map.of(
-                    "expression", "(" + function + ")(..." + JSON.toJson(args) + ")",
-                    "awaitPromise", true,
-                    "returnByValue", true));
+            Map<String, Object> answer;
+            try {
+                answer = channel.get().send("Runtime.evaluate", Map.of(
+                        "expression", "(" + function + ")(..." + JSON.toJson(args) + ")",
+                        "awaitPromise", true,
+                        "returnByValue", true));
+            } catch (DevToolsException e) {
+                if (PAGE_GONE.stream().anyMatch(String.valueOf(e.getMessage())::contains)) {
+                    // What WebDriver says of an element of a page that is no longer shown: waits look again.
+                    throw new StaleElementReferenceException("the page changed while a script ran in it (it navigated)");
+                }
+                throw e;
+            }
             if (answer.get("exceptionDetails") instanceof Map<?, ?> details) {
                 Object exception = details.get("exception");
                 Object description = exception instanceof Map<?, ?> e ? e.get("description") : null;
