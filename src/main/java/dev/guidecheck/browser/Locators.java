@@ -20,8 +20,12 @@ public final class Locators {
     /** How a page script names an element it found and gave out as a number ({@link #ELEMENTS}). */
     public static final String NUMBERED = "guidecheck element";
 
-    /** The key of an element given out as a number: {@code {"guidecheckElement": 3}}. */
+    /**
+     * The keys of an element given out as a number: {@code {"guidecheckElement": 3, "guidecheckDocument": "k2x9…"}},
+     * the document's own mark keeping a number from a page that was left from naming an element of the next.
+     */
     public static final String ELEMENT_KEY = "guidecheckElement";
+    public static final String DOCUMENT_KEY = "guidecheckDocument";
 
     /** The locator strategies {@link #FIND} knows: CSS and XPath, those CSS can express, and numbered elements. */
     private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name",
@@ -29,18 +33,24 @@ public final class Locators {
 
     /**
      * Script functions for the elements a page script gives out as numbers (a script on the DevTools channel
-     * cannot hand back WebDriver's references): {@code numberOf(element)} and {@code elementNumbered(n)}, the
-     * element or null when the page no longer holds it. The numbers live in the document's window, so a new
-     * document knows none of the old one's; removing an element from the page ends its number too.
+     * cannot hand back WebDriver's references): {@code numberOf(element)}, the element's number and its
+     * document's mark ({@link #ELEMENT_KEY}, {@link #DOCUMENT_KEY}), and {@code elementNumbered(mark, n)},
+     * the element or null when the page no longer holds it. The numbers live in the document's window, under a
+     * mark of its own, so a number from a page that was left names nothing on the next; removing an element
+     * from the page ends its number too.
      */
     public static final String ELEMENTS = String.join("\n",
-            "const numbered = window.__guidecheckElements || (window.__guidecheckElements = {list: [], numbers: new Map()});",
+            "const numbered = window.__guidecheckElements || (window.__guidecheckElements = {list: [], numbers: new Map(),",
+            "  document: Math.random().toString(36).slice(2) + Date.now().toString(36)});",
             "const numberOf = element => {",
             "  let n = numbered.numbers.get(element);",
             "  if (n === undefined) { n = numbered.list.length; numbered.list.push(element); numbered.numbers.set(element, n); }",
-            "  return n;",
+            "  return {" + ELEMENT_KEY + ": n, " + DOCUMENT_KEY + ": numbered.document};",
             "};",
-            "const elementNumbered = n => { const e = numbered.list[n]; return e !== undefined && e.isConnected ? e : null; };");
+            "const elementNumbered = (mark, n) => {",
+            "  const e = mark === numbered.document ? numbered.list[n] : undefined;",
+            "  return e !== undefined && e.isConnected ? e : null;",
+            "};");
 
     /** A locator that a page script can look for in its own way ({@link #FIND}). */
     public interface Scripted {
@@ -52,7 +62,9 @@ public final class Locators {
     public static final String FIND = String.join("\n",
             ELEMENTS,
             "const find = (locator, root) => {",
-            "  if (locator.using === '" + NUMBERED + "') { const e = elementNumbered(Number(locator.value)); return e === null ? [] : [e]; }",
+            "  if (locator.using === '" + NUMBERED + "') {",
+            "    const [mark, n] = locator.value.split(':'); const e = elementNumbered(mark, Number(n)); return e === null ? [] : [e];",
+            "  }",
             "  const scope = root || document;",
             "  const css = {'css selector': v => v, 'id': v => '#' + CSS.escape(v), 'tag name': v => v,",
             "    'class name': v => '.' + CSS.escape(v), 'name': v => '[name=\"' + CSS.escape(v) + '\"]'}[locator.using];",

@@ -22,28 +22,30 @@ import org.openqa.selenium.WebElement;
 final class PageElement {
 
     private final WebDriver driver;
+    private final String document;
     private final Integer number;
     private WebElement webElement;
 
-    private PageElement(WebDriver driver, Integer number, WebElement webElement) {
+    private PageElement(WebDriver driver, String document, Integer number, WebElement webElement) {
         this.driver = driver;
+        this.document = document;
         this.number = number;
         this.webElement = webElement;
     }
 
-    /** An element as a page script gave it: the number the page keeps it under. */
-    static PageElement numbered(WebDriver driver, int number) {
-        return new PageElement(driver, number, null);
+    /** An element as a page script gave it: the number the page keeps it under, and the page's own mark. */
+    static PageElement numbered(WebDriver driver, String document, int number) {
+        return new PageElement(driver, document, number, null);
     }
 
     /** An element WebDriver found. */
     static PageElement of(WebDriver driver, WebElement element) {
-        return new PageElement(driver, null, Objects.requireNonNull(element));
+        return new PageElement(driver, null, null, Objects.requireNonNull(element));
     }
 
     /** As a page script's argument: the number, which the script turns back into the element, or WebDriver's reference. */
     Object argument() {
-        return number != null ? Map.of(Locators.ELEMENT_KEY, number) : webElement;
+        return number != null ? Map.of(Locators.ELEMENT_KEY, number, Locators.DOCUMENT_KEY, document) : webElement;
     }
 
     /** Whether a script through the driver can take it as it is, without first asking the page for it. */
@@ -58,8 +60,8 @@ final class PageElement {
      */
     synchronized WebElement webElement() {
         if (webElement == null) {
-            Object found = ((JavascriptExecutor) driver).executeScript(Locators.ELEMENTS + "\nreturn elementNumbered(arguments[0]);",
-                    number);
+            Object found = ((JavascriptExecutor) driver).executeScript(Locators.ELEMENTS
+                    + "\nreturn elementNumbered(arguments[0], arguments[1]);", document, number);
             if (!(found instanceof WebElement element)) {
                 throw new StaleElementReferenceException("the element is no longer on the page");
             }
@@ -99,7 +101,7 @@ final class PageElement {
 
         @Override
         public Map<String, String> scriptLocator() {
-            return Map.of("using", Locators.NUMBERED, "value", String.valueOf(element.number));
+            return Map.of("using", Locators.NUMBERED, "value", element.document + ":" + element.number);
         }
 
         @Override

@@ -15,10 +15,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The JavaScript the page objects run in the page, so that one lookup is one round trip to the browser
@@ -54,6 +54,29 @@ final class PageScript {
             "    textContent: element.textContent};",
             "};");
 
+    /** What a thrown error says when a numbered element among a script's arguments is gone. */
+    private static final String STALE = "guidecheck: the element is no longer on the page";
+
+    /**
+     * The function run on the DevTools channel, around the body: the library, the numbered elements among the
+     * arguments turned back into elements, the body called with them, and every element in its result given
+     * out as a number.
+     */
+    private static final String ON_CHANNEL_BEFORE = String.join("\n",
+            "function () {",
+            LIBRARY,
+            "const revive = v => Array.isArray(v) ? v.map(revive) : v === null || typeof v !== 'object' ? v",
+            "  : typeof v." + Locators.ELEMENT_KEY + " === 'number'",
+            "    ? (elementNumbered(v." + Locators.DOCUMENT_KEY + ", v." + Locators.ELEMENT_KEY + ")"
+                    + " || (() => { throw new Error('" + STALE + "'); })())",
+            "  : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));",
+            "const keep = v => v instanceof Element ? numberOf(v) : Array.isArray(v) ? v.map(keep)",
+            "  : v === null || typeof v !== 'object' ? v : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keep(x)]));",
+            "return keep((function () {", "");
+    private static final String ON_CHANNEL_AFTER = String.join("\n", "",
+            "}).apply(null, revive(Array.from(arguments))));",
+            "}");
+
     private PageScript() {
     }
 
@@ -67,7 +90,7 @@ final class PageScript {
      */
     static Object run(WebDriver driver, String body, Object... arguments) {
         // An element WebDriver found can only go through the driver.
-        boolean onChannel = DevToolsChannel.of(driver).isPresent() && !hasWebElement(java.util.Arrays.asList(arguments));
+        boolean onChannel = DevToolsChannel.of(driver).isPresent() && !hasWebElement(Arrays.asList(arguments));
         List<Object> args = new ArrayList<>();
         for (Object argument : arguments) {
             args.add(argument(argument, onChannel));
@@ -84,28 +107,6 @@ final class PageScript {
         }
         return elements(driver, ((JavascriptExecutor) driver).executeScript(LIBRARY + "\n" + body, args.toArray()));
     }
-
-    /** What a thrown error says when a numbered element among a script's arguments is gone. */
-    private static final String STALE = "guidecheck: the element is no longer on the page";
-
-    /**
-     * The function run on the DevTools channel, around the body: the library, the numbered elements among the
-     * arguments turned back into elements, the body called with them, and every element in its result given
-     * out as a number.
-     */
-    private static final String ON_CHANNEL_BEFORE = String.join("\n",
-            "function () {",
-            LIBRARY,
-            "const revive = v => Array.isArray(v) ? v.map(revive) : v === null || typeof v !== 'object' ? v",
-            "  : typeof v." + Locators.ELEMENT_KEY + " === 'number' ? (elementNumbered(v." + Locators.ELEMENT_KEY + ")"
-                    + " || (() => { throw new Error('" + STALE + "'); })())",
-            "  : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, revive(x)]));",
-            "const keep = v => v instanceof Element ? {" + Locators.ELEMENT_KEY + ": numberOf(v)} : Array.isArray(v) ? v.map(keep)",
-            "  : v === null || typeof v !== 'object' ? v : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, keep(x)]));",
-            "return keep((function () {", "");
-    private static final String ON_CHANNEL_AFTER = String.join("\n", "",
-            "}).apply(null, revive(Array.from(arguments))));",
-            "}");
 
     /** An argument as the path it takes wants it: PageElements as numbers or references, lists and maps walked. */
     private static Object argument(Object value, boolean onChannel) {
@@ -144,8 +145,9 @@ final class PageScript {
             return copy;
         }
         if (value instanceof Map<?, ?> map) {
-            if (map.size() == 1 && map.get(Locators.ELEMENT_KEY) instanceof Number number) {
-                return PageElement.numbered(driver, number.intValue());
+            if (map.size() == 2 && map.get(Locators.ELEMENT_KEY) instanceof Number number
+                    && map.get(Locators.DOCUMENT_KEY) instanceof String document) {
+                return PageElement.numbered(driver, document, number.intValue());
             }
             Map<Object, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(k, elements(driver, v)));

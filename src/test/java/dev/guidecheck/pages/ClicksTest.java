@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
@@ -70,6 +71,18 @@ public class ClicksTest {
                 .isInstanceOf(ElementClickInterceptedException.class)
                 .hasMessageContaining("<div id=\"cover\">Banner</div>");
         assertThat(js("return window.clicks")).isEqualTo(List.of());
+    }
+
+    @Test
+    public void anElementOfAPageThatWasLeftIsStaleEvenWhereTheNextPageNumbersItsNamesakeTheSame() {
+        PageElement before = Find.first(driver, By.id("below")).orElseThrow().element();
+        driver.get(site.whereIs("/page").toString());
+        PageElement after = Find.first(driver, By.id("below")).orElseThrow().element();
+
+        assertThatThrownBy(() -> Clicks.on(driver, before)).isInstanceOf(StaleElementReferenceException.class);
+        assertThat(js("return window.clicks")).isEqualTo(List.of());
+        Clicks.on(driver, after);
+        assertThat(js("return window.clicks")).isEqualTo(List.of("down below", "click below"));
     }
 
     @Test
