@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 
 import java.util.ArrayList;
@@ -118,7 +119,8 @@ public final class AppMenu implements Screen {
 
     /** Closes the menu, leaving the page as it was before it opened. */
     public void close() {
-        Clicks.on(driver, driver.findElement(AppShell.LAUNCHER_BUTTON));
+        Clicks.on(driver, Find.first(driver, AppShell.LAUNCHER_BUTTON)
+                .orElseThrow(() -> new NoSuchElementException("no app menu button " + AppShell.LAUNCHER_BUTTON)).element());
         Waits.until(driver, Waits.ELEMENT, d -> !isOpen(d));
     }
 

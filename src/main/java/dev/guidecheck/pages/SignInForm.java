@@ -2,6 +2,7 @@ package dev.guidecheck.pages;
 
 import dev.guidecheck.Account;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ final class SignInForm {
         fields.put(user, account.username());
         fields.put(password, account.password());
         Typing.into(driver, fields);
-        Waits.navigation(driver, () -> Clicks.on(driver, driver.findElement(submit)));
+        Waits.navigation(driver, () -> Clicks.on(driver, Find.first(driver, submit)
+                .orElseThrow(() -> new NoSuchElementException("no " + submit + " to submit the sign-in form")).element()));
         return Screens.current(driver);
     }
 

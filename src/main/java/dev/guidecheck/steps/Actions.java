@@ -2,6 +2,7 @@ package dev.guidecheck.steps;
 
 import dev.guidecheck.Account;
 import dev.guidecheck.Sites;
+import dev.guidecheck.browser.InPage;
 import dev.guidecheck.guide.Link;
 import dev.guidecheck.pages.AppMenu;
 import dev.guidecheck.pages.AppShell;
@@ -18,7 +19,6 @@ import dev.guidecheck.pages.Scrollable;
 import dev.guidecheck.pages.Sectioned;
 import dev.guidecheck.pages.SignsIn;
 
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import java.net.URI;
@@ -90,8 +90,9 @@ final class Actions {
 
     /** The HTTP status of the page the browser shows, as the browser recorded it; 0 when it cannot tell. */
     private static int responseStatus(WebDriver driver) {
-        Object status = ((JavascriptExecutor) driver).executeScript(
-                "const n = performance.getEntriesByType('navigation')[0]; return n && n.responseStatus ? n.responseStatus : 0;");
+        Object status = InPage.call(driver,
+                "() => { const n = performance.getEntriesByType('navigation')[0]; return n && n.responseStatus ? n.responseStatus : 0; }",
+                List.of());
         return status instanceof Number n ? n.intValue() : 0;
     }
 
