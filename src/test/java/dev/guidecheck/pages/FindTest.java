@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.Locators;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
@@ -123,13 +124,17 @@ public class FindTest {
         List<?> places = (List<?>) ((JavascriptExecutor) driver).executeScript(PLACES, NAMED_CSS);
         assertThat(found).as(page).isNotEmpty();
         assertThat(described).as(page).hasSameSizeAs(found).hasSameSizeAs(places);
+        // Each element the script gave out (as a number, on the DevTools channel) is the one WebDriver finds there.
+        assertThat(((JavascriptExecutor) driver).executeScript(Locators.ELEMENTS
+                + "\nreturn arguments[0].map((e, i) => elementNumbered(arguments[1][i]." + Locators.DOCUMENT_KEY
+                + ", arguments[1][i]." + Locators.ELEMENT_KEY + ") === e);",
+                found, described.stream().map(c -> c.element().argument()).toList()))
+                .as(page).isEqualTo(java.util.Collections.nCopies(found.size(), true));
         List<String> script = new ArrayList<>();
         List<String> webDriver = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             Candidate c = described.get(i);
             WebElement e = found.get(i);
-            // The element the script gave out (as a number, on the DevTools channel) is the one WebDriver finds.
-            assertThat(c.element().webElement()).as(page).isEqualTo(e);
             String description = c.tag() + " " + c.shown() + " [" + c.name() + "] [" + Labels.display(c.text()) + "]";
             if (!compared.add(places.get(i) + "\n" + description)) {
                 continue;
