@@ -1,6 +1,5 @@
 package dev.guidecheck.browser;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +61,11 @@ public final class InPage {
             }
             return ((Map<?, ?>) answer.get("result")).get("value");
         }
-        List<Object> withCallback = new ArrayList<>(args);
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(String.join("\n",
                 "const done = arguments[arguments.length - 1];",
                 "Promise.resolve().then(() => (" + function + ")(...Array.prototype.slice.call(arguments, 0, -1)))",
                 "  .then(value => done({value}), e => done({error: String(e && e.stack || e)}));"),
-                withCallback.toArray());
+                args.toArray());
         Map<?, ?> outcome = (Map<?, ?>) result;
         if (outcome.get("error") != null) {
             throw new JavascriptException(String.valueOf(outcome.get("error")));

@@ -1,14 +1,9 @@
 package dev.guidecheck.browser;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * Selenium locators looked up inside a page script, so that finding the elements of many locators is one
@@ -27,9 +22,8 @@ public final class Locators {
     public static final String ELEMENT_KEY = "guidecheckElement";
     public static final String DOCUMENT_KEY = "guidecheckDocument";
 
-    /** The locator strategies {@link #FIND} knows: CSS and XPath, those CSS can express, and numbered elements. */
-    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name",
-            NUMBERED);
+    /** The WebDriver locator strategies {@link #FIND} knows: CSS and XPath, and those CSS can express. */
+    private static final Set<String> STRATEGIES = Set.of("css selector", "xpath", "id", "tag name", "class name", "name");
 
     /**
      * Script functions for the elements a page script gives out as numbers (a script on the DevTools channel
@@ -94,30 +88,5 @@ public final class Locators {
             return Optional.empty();
         }
         return Optional.of(Map.of("using", parameters.using(), "value", String.valueOf(parameters.value())));
-    }
-
-    /**
-     * Each locator's elements, in the locators' order: those a script can look for in one script, the others
-     * through the driver.
-     */
-    public static List<List<WebElement>> findAll(WebDriver driver, List<By> locators) {
-        List<Optional<Map<String, String>>> asScripted = locators.stream().map(Locators::of).toList();
-        List<Map<String, String>> scripted = asScripted.stream().flatMap(Optional::stream).toList();
-        List<?> found = scripted.isEmpty() ? List.of() : (List<?>) ((JavascriptExecutor) driver).executeScript(
-                FIND + "\nreturn arguments[0].map(locator => find(locator));", scripted);
-        List<List<WebElement>> all = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < locators.size(); i++) {
-            if (asScripted.get(i).isPresent()) {
-                List<WebElement> elements = new ArrayList<>();
-                for (Object element : (List<?>) found.get(next++)) {
-                    elements.add((WebElement) element);
-                }
-                all.add(elements);
-            } else {
-                all.add(driver.findElements(locators.get(i)));
-            }
-        }
-        return all;
     }
 }
