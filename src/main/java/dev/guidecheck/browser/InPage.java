@@ -73,8 +73,11 @@ public final class InPage {
         return outcome.get("value");
     }
 
-    /** Whether the arguments are data JSON can carry, with no element of the page among them. */
-    private static boolean plainData(Object value) {
+    /**
+     * Whether the arguments are data JSON can carry, with no WebDriver element among them: what the DevTools
+     * channel can take.
+     */
+    public static boolean plainData(Object value) {
         if (value instanceof WebElement) {
             return false;
         }

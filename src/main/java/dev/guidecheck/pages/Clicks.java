@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * Every click of the page objects, made as a user makes it: the pointer moves to the middle of the element,
@@ -76,10 +75,5 @@ public final class Clicks {
                 "button", "left", "buttons", 1, "clickCount", 1));
         channel.get().send("Input.dispatchMouseEvent", Map.of("type", "mouseReleased", "x", x, "y", y,
                 "button", "left", "buttons", 0, "clickCount", 1));
-    }
-
-    /** {@link #on(WebDriver, PageElement)} for an element WebDriver found. */
-    public static void on(WebDriver driver, WebElement element) {
-        on(driver, PageElement.of(driver, element));
     }
 }

@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,11 +88,11 @@ final class PageScript {
      * @throws StaleElementReferenceException when an element among the arguments is no longer on the page
      */
     static Object run(WebDriver driver, String body, Object... arguments) {
-        // An element WebDriver found can only go through the driver.
-        boolean onChannel = DevToolsChannel.of(driver).isPresent() && !hasWebElement(Arrays.asList(arguments));
-        List<Object> args = new ArrayList<>();
-        for (Object argument : arguments) {
-            args.add(argument(argument, onChannel));
+        List<Object> args = arguments(arguments, true);
+        // An element WebDriver found can only go through the driver, and then every element goes as WebDriver's.
+        boolean onChannel = DevToolsChannel.of(driver).isPresent() && InPage.plainData(args);
+        if (!onChannel) {
+            args = arguments(arguments, false);
         }
         if (onChannel) {
             try {
@@ -106,6 +105,15 @@ final class PageScript {
             }
         }
         return elements(driver, ((JavascriptExecutor) driver).executeScript(LIBRARY + "\n" + body, args.toArray()));
+    }
+
+    /** The arguments as the path they take wants them. */
+    private static List<Object> arguments(Object[] arguments, boolean onChannel) {
+        List<Object> args = new ArrayList<>();
+        for (Object argument : arguments) {
+            args.add(argument(argument, onChannel));
+        }
+        return args;
     }
 
     /** An argument as the path it takes wants it: PageElements as numbers or references, lists and maps walked. */
@@ -122,16 +130,6 @@ final class PageScript {
             return copy;
         }
         return value;
-    }
-
-    private static boolean hasWebElement(Object value) {
-        if (value instanceof WebElement || value instanceof PageElement element && element.isWebElement()) {
-            return true;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().anyMatch(PageScript::hasWebElement);
-        }
-        return value instanceof Map<?, ?> map && map.values().stream().anyMatch(PageScript::hasWebElement);
     }
 
     /** The result with each element, numbered or WebDriver's, as a PageElement. */

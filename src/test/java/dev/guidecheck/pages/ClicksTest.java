@@ -52,7 +52,7 @@ public class ClicksTest {
 
     @Test
     public void anElementBelowTheFoldIsScrolledToAndItsHandlersHaveRunWhenTheClickReturns() {
-        Clicks.on(driver, driver.findElement(By.id("below")));
+        Clicks.on(driver, found("below"));
 
         assertThat(js("return window.clicks")).isEqualTo(List.of("down below", "click below"));
         assertThat(((Number) js("return window.scrollY")).intValue()).isGreaterThan(1000);
@@ -60,14 +60,14 @@ public class ClicksTest {
 
     @Test
     public void anElementCutOffByAScrolledBoxIsScrolledIntoItAndClicked() {
-        Clicks.on(driver, driver.findElement(By.id("boxed")));
+        Clicks.on(driver, found("boxed"));
 
         assertThat(js("return window.clicks")).isEqualTo(List.of("down boxed", "click boxed"));
     }
 
     @Test
     public void anElementAnotherCoversIsRefusedNamingWhatWouldGetTheClick() {
-        assertThatThrownBy(() -> Clicks.on(driver, driver.findElement(By.id("covered"))))
+        assertThatThrownBy(() -> Clicks.on(driver, found("covered")))
                 .isInstanceOf(ElementClickInterceptedException.class)
                 .hasMessageContaining("<div id=\"cover\">Banner</div>");
         assertThat(js("return window.clicks")).isEqualTo(List.of());
@@ -87,9 +87,14 @@ public class ClicksTest {
 
     @Test
     public void aHiddenElementIsRefused() {
-        assertThatThrownBy(() -> Clicks.on(driver, driver.findElement(By.id("hidden"))))
+        assertThatThrownBy(() -> Clicks.on(driver, found("hidden")))
                 .isInstanceOf(ElementNotInteractableException.class);
         assertThat(js("return window.clicks")).isEqualTo(List.of());
+    }
+
+    /** The element as a page object's lookup gives it out. */
+    private PageElement found(String id) {
+        return Find.first(driver, By.id(id)).orElseThrow().element();
     }
 
     private Object js(String script) {
