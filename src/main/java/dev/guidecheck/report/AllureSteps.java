@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * Writes each guide step as an Allure step named "N. rendered text", with its file and line as
@@ -35,22 +36,36 @@ public final class AllureSteps implements ReplayListener {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AllureLifecycle lifecycle;
+    private final LongSupplier clock;
     private String uuid;
+    private io.qameta.allure.model.StepResult current;
+    private long currentStart;
 
-    /** Steps of the test case Allure's own lifecycle (the TestNG listener's) is running. */
+    /** Steps of the test case Allure's own lifecycle (the TestNG listener's) is running, as they happen. */
     public AllureSteps() {
         this(Allure.getLifecycle());
     }
 
     /** Steps of the test case running in {@code lifecycle}, e.g. one writing a result set of its own. */
     public AllureSteps(AllureLifecycle lifecycle) {
+        this(lifecycle, System::currentTimeMillis);
+    }
+
+    /**
+     * Steps timed by {@code clock} (epoch milliseconds) rather than by when Allure hears them: a replay told
+     * again from its recording ({@code ReplayRecording.clock()}) keeps the times it ran at.
+     */
+    public AllureSteps(AllureLifecycle lifecycle, LongSupplier clock) {
         this.lifecycle = lifecycle;
+        this.clock = clock;
     }
 
     @Override
     public void stepStarted(Step step) {
         uuid = UUID.randomUUID().toString();
-        lifecycle.startStep(uuid, new io.qameta.allure.model.StepResult()
+        currentStart = clock.getAsLong();
+        current = new io.qameta.allure.model.StepResult();
+        lifecycle.startStep(uuid, current
                 .setName(step.position() + ". " + step.text())
                 .setParameters(List.of(
                         new Parameter().setName("file").setValue(step.source().file()),
@@ -109,6 +124,9 @@ public final class AllureSteps implements ReplayListener {
             }
         });
         lifecycle.stopStep(uuid);
+        // Allure stamps a step with its own clock when it starts and stops it; the step's times are the replay's.
+        current.setStart(currentStart);
+        current.setStop(clock.getAsLong());
     }
 
     /**
@@ -118,7 +136,7 @@ public final class AllureSteps implements ReplayListener {
     @Override
     public void retrying(ProcedureResult firstAttempt) {
         lifecycle.getCurrentTestCase().ifPresent(test -> {
-            long now = System.currentTimeMillis();
+            long now = clock.getAsLong();
             String message = firstAttempt.failure().map(f -> "[" + f.category().id() + "] " + f.message()).orElse("");
             AtomicReference<TestResult> first = new AtomicReference<>();
             lifecycle.updateTestCase(test, tc -> {

@@ -1,10 +1,12 @@
 package dev.guidecheck.report;
 
 import io.qameta.allure.Allure;
+import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Link;
 import io.qameta.allure.model.StatusDetails;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -80,6 +82,25 @@ public final class AllureTest {
                 tc.setStatusDetails(new StatusDetails());
             }
             tc.getStatusDetails().setFlaky(true);
+        });
+    }
+
+    /**
+     * Gives the current test the start and thread of the replay it reports, and (through
+     * {@link AllureReplayTimes}, when Allure writes it) the stop. The run replays procedures ahead of the
+     * tests that report them, and Allure's timeline should show when the browser did the work, not when the
+     * suite got round to reporting it. Call it before the replay's steps are told, which may start a retry.
+     */
+    public static void ranAt(long start, long stop, String thread) {
+        AllureLifecycle lifecycle = Allure.getLifecycle();
+        lifecycle.getCurrentTestCase().ifPresent(uuid -> {
+            lifecycle.updateTestCase(uuid, tc -> {
+                tc.setStart(start);
+                tc.getLabels().removeIf(l -> l.getName().equals("thread"));
+                // The form Allure's own thread label takes: "pid@host.thread".
+                tc.getLabels().add(label("thread", ManagementFactory.getRuntimeMXBean().getName() + "." + thread));
+            });
+            AllureReplayTimes.stopAt(uuid, stop);
         });
     }
 

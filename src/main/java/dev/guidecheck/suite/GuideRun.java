@@ -27,6 +27,7 @@ import dev.guidecheck.replica.Site;
 import dev.guidecheck.report.AllureFixes;
 import dev.guidecheck.report.AllureResultsFiles;
 import dev.guidecheck.report.Baseline;
+import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.report.ConsoleSummary;
 import dev.guidecheck.report.Finding;
 import dev.guidecheck.report.JsonReport;
@@ -58,10 +59,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 /**
@@ -96,6 +93,8 @@ public final class GuideRun implements AutoCloseable {
     private volatile String stopped;
     private volatile Target anyTarget;
     private RunOutcome outcome;
+    /** The suite's work, ahead of its tests; made on first use (tests drive {@link #replay} themselves). */
+    private ReplaySchedule schedule;
     /** Turns the findings into edits of the docs source at the end (guidecheck.fix). */
     private final FixStage fixes;
     // Read from the first browser a replay uses, for the report's environment.
@@ -449,6 +448,11 @@ public final class GuideRun implements AutoCloseable {
     /** Writes report.json and summary.md and prints the summary; closes the browsers. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (schedule != null) {
+                schedule.close();
+            }
+        }
         // The reports need neither browser nor replica: those shut down (about 0.4 s) while the reports are written.
         Thread shutdown = new Thread(() -> {
             lanes.close();
@@ -506,32 +510,33 @@ public final class GuideRun implements AutoCloseable {
     }
 
     /**
-     * Replays every procedure of every page on the run's lanes ({@code guidecheck.threads}), then checks
-     * each page's credentials. Results come back in the guide's order whatever order they finished in.
+     * Replays every procedure of every page on the run's lanes ({@code guidecheck.threads}), checking and
+     * trying each page's credentials once its own procedures are done, as the suite does. Results come back
+     * in the guide's order whatever order they finished in.
      */
     public List<ProcedureResult> replayAll(BiFunction<PageRun, Procedure, ReplayListener> listeners) {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-        try {
-            List<Future<ProcedureResult>> futures = new ArrayList<>();
+        try (ReplaySchedule all = new ReplaySchedule(this, lanes.count(), listeners)) {
+            List<ProcedureResult> results = new ArrayList<>();
             for (PageRun page : pages) {
                 for (Procedure procedure : page.guide().map(GuidePage::procedures).orElse(List.of())) {
-                    futures.add(pool.submit(() -> replay(page, procedure, listeners.apply(page, procedure))));
+                    results.add(all.replayed(procedure).result());
                 }
+                page.guide().ifPresent(guide -> all.credentials(page));
             }
-            List<ProcedureResult> results = new ArrayList<>();
-            for (var future : futures) {
-                results.add(future.get());
-            }
-            pages.stream().filter(p -> p.guide().isPresent()).forEach(this::checkCredentials);
             return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a replay failed to run: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdown();
         }
+    }
+
+    /**
+     * The suite's schedule of this run's work, started on first use: the tests report what it replays (see
+     * {@link PageCheck}), and the console hears each step as it ends.
+     */
+    synchronized ReplaySchedule schedule() {
+        if (schedule == null) {
+            schedule = new ReplaySchedule(this, lanes.count(),
+                    (page, procedure) -> new ConsoleProgress(console, shortPage(page.path())));
+        }
+        return schedule;
     }
 
     /** The run's facts as Allure shows them under "Environment". */

@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The main job's hooks into TestNG: sizes the data-provider pool from {@code guidecheck.threads}, quiets
- * the servers' logs, runs the tests in the order of the pages as configured (each page's lint, its
+ * The main job's hooks into TestNG: quiets the servers' logs, runs the tests in the order of the pages as configured (each page's lint, its
  * procedures, then its credentials), and writes the run's report when the suite ends.
  */
 public class GuideSuiteListener implements IAlterSuiteListener, ISuiteListener, IMethodInterceptor {
@@ -34,7 +33,6 @@ public class GuideSuiteListener implements IAlterSuiteListener, ISuiteListener, 
             return; // the suite's factory reports the bad setting in one line
         }
         QuietLogs.configure(settings.verbose());
-        suites.forEach(suite -> suite.setDataProviderThreadCount(settings.threads()));
     }
 
     @Override

@@ -173,6 +173,11 @@ final class Lanes<T> implements AutoCloseable {
         }
     }
 
+    /** How many lanes there are: at most this many replays run at once. */
+    int count() {
+        return all.size();
+    }
+
     /** How many browsers the lanes started (not shared ones): one per lane used, more when one died and was replaced. */
     int browsersStarted() {
         return browsersStarted.get();

@@ -5,12 +5,11 @@ import dev.guidecheck.guide.Section;
 import dev.guidecheck.guide.SourceRef;
 import dev.guidecheck.report.AllureSteps;
 import dev.guidecheck.report.AllureTest;
-import dev.guidecheck.report.ConsoleProgress;
 import dev.guidecheck.report.Finding;
 import dev.guidecheck.steps.Category;
 import dev.guidecheck.steps.CredentialCheck;
 import dev.guidecheck.steps.ProcedureResult;
-import dev.guidecheck.steps.ReplayListeners;
+import dev.guidecheck.steps.ReplayRecording;
 import dev.guidecheck.steps.StepResult;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Link;
@@ -64,10 +63,10 @@ public class PageCheck implements ITest {
     }
 
     /**
-     * Parallel on guidecheck.threads threads (set by {@link GuideSuiteListener}); the run's lanes bound the
-     * browsers and replicas to that many, whichever threads TestNG uses.
+     * One after another on the suite's thread: the run's schedule replays them ahead, on its lanes
+     * (guidecheck.threads), and each test reports its procedure's replay, waiting for it if it has not ended.
      */
-    @DataProvider(parallel = true)
+    @DataProvider
     public Object[][] procedures() {
         return page.guide().map(g -> g.procedures().stream()
                         .map(p -> new Object[]{new ProcedureCase(page, p)})
@@ -80,8 +79,11 @@ public class PageCheck implements ITest {
         Procedure procedure = procedureCase.procedure();
         AllureTest.describe(identity(procedure.section(), procedure.title(), procedure.source(),
                 absoluteLinks(procedure.markdown())));
-        ProcedureResult result = run.replay(page, procedure, ReplayListeners.of(
-                new ConsoleProgress(System.out, GuideRun.shortPage(page.path())), new AllureSteps()));
+        ReplaySchedule.Replayed replayed = run.schedule().replayed(procedure);
+        ReplayRecording recording = replayed.recording();
+        AllureTest.ranAt(recording.started(), recording.finished(), recording.thread());
+        recording.playTo(new AllureSteps(Allure.getLifecycle(), recording.clock()));
+        ProcedureResult result = replayed.result();
         if (!result.replayed()) {
             throw new SkipException(result.status().id() + ": " + result.notRunReason().orElse(""));
         }
@@ -115,7 +117,7 @@ public class PageCheck implements ITest {
         if (page.guide().isEmpty()) {
             throw new GuideFinding("[render] " + page.outcome().readError().orElse("the guide could not be read"));
         }
-        List<CredentialCheck.Outcome> outcomes = run.checkCredentials(page);
+        List<CredentialCheck.Outcome> outcomes = run.schedule().credentials(page).found();
         for (CredentialCheck.Outcome o : outcomes) {
             Allure.step(o.row().name() + (o.found() ? " found: " + o.masked()
                     : o.notChecked().map(why -> " not checked: " + why).orElse(" not found")));
@@ -149,7 +151,7 @@ public class PageCheck implements ITest {
             throw new SkipException("not checked: the page did not render");
         }
         String prefix = GuideRun.shortPage(page.path()) + " > the recorded credentials work > ";
-        List<CredentialVerdict> verdicts = run.verifyCredentials(page);
+        List<CredentialVerdict> verdicts = run.schedule().credentials(page).verdicts();
         for (CredentialVerdict v : verdicts) {
             System.out.println(prefix + v.line());
             Allure.step(v.line(), switch (v.status()) {

@@ -80,7 +80,8 @@ public class SchedulerCommandTest {
     public void guidesThatHoldExitZeroAndAProcedureOnAnotherSiteIsReportedNotCovered() throws Exception {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.addOtherProductsPage(docs);
-        Run run = check(docs, "-Dguidecheck.pages=" + REST + "," + DocsTrees.HUBSPOT);
+        // Two threads: the REST page's two procedures are replayed at once, ahead of the tests reporting them.
+        Run run = check(docs, "-Dguidecheck.pages=" + REST + "," + DocsTrees.HUBSPOT, "-Dguidecheck.threads=2");
 
         assertThat(run.result().status()).as(run.result().toString()).isZero();
         String console = run.result().output();
@@ -107,6 +108,21 @@ public class SchedulerCommandTest {
         List<JsonNode> results = run.allureResults();
         assertThat(results).hasSize(5 + 4 + 1);
         assertThat(results.stream().map(r -> r.at("/historyId").asText()).distinct()).hasSize(results.size());
+        // Each procedure's test carries the thread and the times its replay ran at, its steps inside them.
+        assertThat(run.report().at("/run/lanesUsed").asInt()).isEqualTo(2);
+        List<JsonNode> procedures = List.of(run.allureResult("infusionsoft-rest/setup.md › To create an application"),
+                run.allureResult("infusionsoft-rest/setup.md › To find your OAuth 2.0 credentials"));
+        assertThat(procedures.stream().map(r -> labels(r, "thread")).flatMap(List::stream)
+                .map(thread -> thread.replaceFirst(".*\\.", "")))
+                .containsExactlyInAnyOrder("guidecheck-replay-1", "guidecheck-replay-2");
+        for (JsonNode procedure : procedures) {
+            long start = procedure.at("/start").asLong();
+            long stop = procedure.at("/stop").asLong();
+            assertThat(procedure.at("/steps")).as(procedure.at("/name").asText()).isNotEmpty().allSatisfy(step -> {
+                assertThat(step.at("/start").asLong()).isBetween(start, stop);
+                assertThat(step.at("/stop").asLong()).isBetween(step.at("/start").asLong(), stop);
+            });
+        }
 
         for (String file : List.of("report.json", "summary.md")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(run.out().resolve(file))))
@@ -182,5 +198,15 @@ public class SchedulerCommandTest {
         assertThat(run.result().status()).as(run.result().toString()).isEqualTo(1);
         assertThat(run.result().output()).contains("outcome: nothing-replayed (exit status 1)");
         assertThat(run.summary()).contains("Nothing was replayed");
+    }
+
+    private static List<String> labels(JsonNode result, String name) {
+        List<String> values = new ArrayList<>();
+        result.at("/labels").forEach(l -> {
+            if (l.at("/name").asText().equals(name)) {
+                values.add(l.at("/value").asText());
+            }
+        });
+        return values;
     }
 }
