@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public final class Replica {
 
-    private static final Map<String, Replica> SHARED = new HashMap<>();
+    /**
+     * The shared replicas, per thread and profile: a test thread's replica is reset before each of its
+     * procedures, which must never happen under another thread's procedure.
+     */
+    private static final ThreadLocal<Map<String, Replica>> SHARED = ThreadLocal.withInitial(HashMap::new);
 
     private final ReplicaProfile profile;
     private final ReplicaState state;
@@ -48,14 +52,17 @@ public final class Replica {
         this.state = new ReplicaState(profile.credentialDrift());
     }
 
-    /** The one faithful replica of this JVM, started on first use and stopped when the JVM exits. */
+    /** This thread's faithful replica, started on first use and stopped when the JVM exits. */
     public static Replica shared() {
         return shared(ReplicaProfile.faithful());
     }
 
-    /** The one replica of this JVM playing the named profile, started on first use and stopped when the JVM exits. */
-    public static synchronized Replica shared(ReplicaProfile profile) {
-        return SHARED.computeIfAbsent(profile.name(), name -> {
+    /**
+     * This thread's replica playing the named profile, started on first use and stopped when the JVM exits:
+     * tests running many short runs on one thread share it, as they share the thread's browser.
+     */
+    public static Replica shared(ReplicaProfile profile) {
+        return SHARED.get().computeIfAbsent(profile.name(), name -> {
             Replica replica = new Replica(profile, 0).start();
             Runtime.getRuntime().addShutdownHook(new Thread(replica::stop, "replica-shutdown"));
             return replica;

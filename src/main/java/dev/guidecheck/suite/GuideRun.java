@@ -86,6 +86,8 @@ public final class GuideRun implements AutoCloseable {
     private final Baseline baseline;
     private final DocsRepository docsRepository;
     private final Lanes<Target> lanes;
+    /** Whether the run replays in browsers someone else owns (a test's, one per thread), on its caller's thread. */
+    private final boolean sharedBrowsers;
     /** The lane of the replay running on this thread, for tests that make its browser die. */
     private final ThreadLocal<Lanes.Lane<Target>> laneOfThisThread = new ThreadLocal<>();
     private final List<Replica> ownReplicas = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -129,7 +131,8 @@ public final class GuideRun implements AutoCloseable {
         this.docsRepository = DocsRepository.of(settings.docsRoot(), settings.docsRepo());
         BrowserFactory factory = BrowserFactory.of(new BrowserSettings(settings.headless(),
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
-        this.lanes = new Lanes<>(browsers != null ? 1 : settings.threads(), this::newTarget, browsers, factory);
+        this.sharedBrowsers = browsers != null;
+        this.lanes = new Lanes<>(sharedBrowsers ? 1 : settings.threads(), this::newTarget, browsers, factory);
         if (settings.mode() == Settings.Mode.CHECK) {
             // The browser and the replica start while the pages are read and linted, not after.
             lanes.warmUp();
@@ -394,9 +397,10 @@ public final class GuideRun implements AutoCloseable {
     }
 
     /**
-     * A lane's target: lane 0 plays on the JVM's shared replica of the profile (tests run many short runs
-     * against it), other lanes on a replica of their own, so parallel procedures never see each other's
-     * state; on live sites every lane shares the configured sites.
+     * A lane's target. In browsers someone else owns (tests running many short runs), the lane plays on the
+     * calling thread's shared replica of the profile; otherwise each lane has a replica of its own, stopped with
+     * the run, so parallel procedures never see each other's state. On live sites every lane shares the
+     * configured sites.
      */
     private Target newTarget(int lane) {
         Target made;
@@ -404,7 +408,7 @@ public final class GuideRun implements AutoCloseable {
             made = liveTarget();
         } else {
             ReplicaProfile profile = ReplicaProfiles.named(settings.replicaProfile()).orElseThrow();
-            if (lane == 0) {
+            if (sharedBrowsers) {
                 made = replicaTarget(Replica.shared(profile));
             } else {
                 Replica own = new Replica(profile, 0).start();
@@ -515,7 +519,9 @@ public final class GuideRun implements AutoCloseable {
      * in the guide's order whatever order they finished in.
      */
     public List<ProcedureResult> replayAll(BiFunction<PageRun, Procedure, ReplayListener> listeners) {
-        try (ReplaySchedule all = new ReplaySchedule(this, lanes.count(), listeners)) {
+        // In browsers someone else owns, which are the calling thread's, on the calling thread.
+        try (ReplaySchedule all = sharedBrowsers ? ReplaySchedule.onThisThread(this, listeners)
+                : new ReplaySchedule(this, lanes.count(), listeners)) {
             List<ProcedureResult> results = new ArrayList<>();
             for (PageRun page : pages) {
                 for (Procedure procedure : page.guide().map(GuidePage::procedures).orElse(List.of())) {

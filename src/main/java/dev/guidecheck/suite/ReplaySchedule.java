@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +42,7 @@ final class ReplaySchedule implements AutoCloseable {
     record Credentials(List<CredentialCheck.Outcome> found, List<CredentialVerdict> verdicts) {
     }
 
+    /** Runs the work; null when it all ran on the thread that made the schedule. */
     private final ExecutorService workers;
     private final Map<Procedure, CompletableFuture<Replayed>> replays = new IdentityHashMap<>();
     private final Map<GuideRun.PageRun, CompletableFuture<Credentials>> credentials = new IdentityHashMap<>();
@@ -51,12 +53,26 @@ final class ReplaySchedule implements AutoCloseable {
      * @param live what hears each replay as it runs, besides its recording
      */
     ReplaySchedule(GuideRun run, int lanes, BiFunction<GuideRun.PageRun, Procedure, ReplayListener> live) {
+        this(run, workers(lanes), live);
+    }
+
+    /** The same work done at once, on this thread, before this returns: for a run in this thread's browser. */
+    static ReplaySchedule onThisThread(GuideRun run, BiFunction<GuideRun.PageRun, Procedure, ReplayListener> live) {
+        return new ReplaySchedule(run, null, live);
+    }
+
+    private static ExecutorService workers(int lanes) {
         AtomicInteger number = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(lanes, task -> {
+        return Executors.newFixedThreadPool(lanes, task -> {
             Thread thread = new Thread(task, "guidecheck-replay-" + number.incrementAndGet());
             thread.setDaemon(true); // a suite that gave up early must not be kept alive by its replays
             return thread;
         });
+    }
+
+    private ReplaySchedule(GuideRun run, ExecutorService workers, BiFunction<GuideRun.PageRun, Procedure, ReplayListener> live) {
+        this.workers = workers;
+        Executor executor = workers != null ? workers : Runnable::run;
         for (GuideRun.PageRun page : run.pages()) {
             List<CompletableFuture<Replayed>> ofPage = new ArrayList<>();
             for (Procedure procedure : page.guide().map(GuidePage::procedures).orElse(List.of())) {
@@ -65,7 +81,7 @@ final class ReplaySchedule implements AutoCloseable {
                     ProcedureResult result = run.replay(page, procedure,
                             ReplayListeners.of(live.apply(page, procedure), recording));
                     return new Replayed(result, recording);
-                }, workers);
+                }, executor);
                 replays.put(procedure, replay);
                 ofPage.add(replay);
             }
@@ -118,6 +134,9 @@ final class ReplaySchedule implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (workers == null) {
+            return;
+        }
         workers.shutdownNow();
         try {
             workers.awaitTermination(30, TimeUnit.SECONDS);

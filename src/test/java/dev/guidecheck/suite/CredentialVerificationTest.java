@@ -83,8 +83,7 @@ public class CredentialVerificationTest {
                 + REST + ":41 by step 4 \"Scroll down to Register Callback URL and record the Callback URL for your app.\""
                 + " does not work: the authorization page answered the error page \"This application cannot be"
                 + " authorized: invalid_request: the redirect_uri is not the callback URL registered for this client_id\"");
-        assertThat(dev.guidecheck.replica.Replica.shared(dev.guidecheck.replica.ReplicaProfiles.named("unregistered-callback")
-                .orElseThrow()).state().grants()).as("no code was issued").isZero();
+        assertThat(ProfileRuns.of("unregistered-callback").grants()).as("no code was issued").isZero();
     }
 
     @Test

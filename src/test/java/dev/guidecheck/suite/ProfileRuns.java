@@ -106,8 +106,9 @@ final class ProfileRuns {
      * @param secrets     every secret value the replica held after each procedure, with what it is
      * @param verified    each page's verification verdicts, by page path (faithful and credential drifts only)
      */
+    /** @param grants the authorization codes the replica issued during the run */
     record Run(String profile, Path out, Path allureResults, List<Replayed> procedures, List<StepResult> failedSteps,
-               Map<String, String> secrets, Map<String, List<CredentialVerdict>> verified) {
+               Map<String, String> secrets, Map<String, List<CredentialVerdict>> verified, int grants) {
 
         /**
          * Every PNG the run wrote: screenshots, screenshot-diffs, and Allure's attachments, those embedded in
@@ -175,7 +176,7 @@ final class ProfileRuns {
     private static Run replay(String name) {
         ReplicaProfile profile = ReplicaProfiles.named(name).orElseThrow();
         if (name.equals(ReplicaProfiles.FAITHFUL) && mainJobRanOnThisBuild()) {
-            return new Run(name, MAIN_JOB_OUT, MAIN_JOB_RESULTS, List.of(), List.of(), Map.of(), Map.of());
+            return new Run(name, MAIN_JOB_OUT, MAIN_JOB_RESULTS, List.of(), List.of(), Map.of(), Map.of(), -1);
         }
         Path dir = ROOT.resolve(name);
         deleteRecursively(dir); // a result set left by an earlier JVM would be read as this run's
@@ -253,7 +254,7 @@ final class ProfileRuns {
             }
         }
         return new Run(name, out, results, List.copyOf(replayed), List.copyOf(failed), Map.copyOf(secrets),
-                Map.copyOf(verified));
+                Map.copyOf(verified), replica.state().grants());
     }
 
     /**
