@@ -18,23 +18,25 @@ import java.nio.file.Path;
  */
 final class TestBrowser {
 
-    private static WebDriver shared;
+    /** One per test thread: test classes run two at a time, and each drives its own browser. */
+    private static final ThreadLocal<WebDriver> SHARED = new ThreadLocal<>();
 
     private TestBrowser() {
     }
 
     /**
-     * The page-object tests' browser, one for the test JVM (one start instead of one per class), quit when the
+     * The page-object tests' browser, one per test thread (one start instead of one per class), quit when the
      * JVM ends; handed out on a blank page with no cookies.
      */
-    static synchronized WebDriver shared() {
-        if (shared == null) {
-            shared = start();
-            WebDriver made = shared;
-            Runtime.getRuntime().addShutdownHook(new Thread(made::quit, "page-object-test-browser"));
+    static WebDriver shared() {
+        WebDriver driver = SHARED.get();
+        if (driver == null) {
+            driver = start();
+            SHARED.set(driver);
+            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit, "page-object-test-browser"));
         }
-        clean(shared);
-        return shared;
+        clean(driver);
+        return driver;
     }
 
     private static WebDriver start() {
