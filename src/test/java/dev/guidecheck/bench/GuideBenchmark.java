@@ -65,8 +65,13 @@ public final class GuideBenchmark {
             report.peerOn = peer.compare(true);
             report.peerOff = peer.compare(false);
             // 2. Threads, whole process: the same work on 1 and 2 lanes.
-            report.oneThread = median(runs, () -> peer.guidecheck(true, Map.of()).wallMs());
-            report.twoThreads = median(runs, () -> peer.guidecheck(true, Map.of("guidecheck.threads", "2")).wallMs());
+            // How busy the cores were says what a second thread could get at best: 2 / (cores busy with one).
+            List<Double> busyOne = new ArrayList<>();
+            List<Double> busyTwo = new ArrayList<>();
+            report.oneThread = median(runs, () -> busy(busyOne, peer.guidecheck(true, Map.of())));
+            report.twoThreads = median(runs, () -> busy(busyTwo, peer.guidecheck(true, Map.of("guidecheck.threads", "2"))));
+            report.coresBusyOneThread = PeerComparison.median(busyOne);
+            report.coresBusyTwoThreads = PeerComparison.median(busyTwo);
             // 3. How cost grows with the number of pages (copies of the reference pages).
             for (int pages : new int[] {1, 3, 30}) {
                 Path docs = ScratchDocs.withPages(pages);
@@ -227,6 +232,12 @@ public final class GuideBenchmark {
     }
 
     /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
+    /** The run's wall time, its cores busy noted. */
+    private static double busy(List<Double> coresBusy, TimedProcess.Timing timing) {
+        coresBusy.add(timing.coresBusy());
+        return timing.wallMs();
+    }
+
     static double median(int runs, Timed timed) throws Exception {
         timed.ms();
         List<Double> samples = new ArrayList<>();

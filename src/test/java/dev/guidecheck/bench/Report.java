@@ -28,6 +28,8 @@ final class Report {
     PeerComparison.Pair peerOff;
     double oneThread;
     double twoThreads;
+    double coresBusyOneThread;
+    double coresBusyTwoThreads;
     final List<Scale> scale = new ArrayList<>();
     double framework;
     double frameworkNoShots;
@@ -84,7 +86,9 @@ final class Report {
             target(md, "guidecheck / peer, screenshots on, wall", ratio(peerOn), "at most 1.00x", ratio(peerOn) <= 1.0);
             target(md, "guidecheck / peer, screenshots off, wall", ratio(peerOff), "at most 1.00x", ratio(peerOff) <= 1.0);
             double speedup = oneThread / twoThreads;
-            target(md, "speed-up of 2 threads over 1 (whole main job: " + ms(oneThread) + " and " + ms(twoThreads) + ")",
+            target(md, String.format(Locale.ROOT, "speed-up of 2 threads over 1 (whole main job: %s and %s; cores busy"
+                            + " on average, every process counted: %.2f and %.2f of %d)", ms(oneThread), ms(twoThreads),
+                            coresBusyOneThread, coresBusyTwoThreads, Runtime.getRuntime().availableProcessors()),
                     speedup, "at least 1.60x", speedup >= 1.6);
         }
         double overBare = framework / bare;

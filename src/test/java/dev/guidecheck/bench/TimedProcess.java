@@ -17,8 +17,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class TimedProcess {
 
-    /** One run of a command. */
-    record Timing(double wallMs, double cpuMs, long peakRssKb, int exit, String output) {
+    /**
+     * One run of a command.
+     *
+     * @param coresBusy how many of the machine's cores were busy on average while it ran, every process counted
+     *                  (from /proc/stat; NaN where there is none): what the run left for a second thread
+     */
+    record Timing(double wallMs, double cpuMs, long peakRssKb, int exit, String output, double coresBusy) {
     }
 
     private TimedProcess() {
@@ -33,12 +38,14 @@ final class TimedProcess {
         ProcessBuilder builder = new ProcessBuilder(timed).directory(dir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
+        long[] before = cpuTicks();
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " did not end within " + timeout);
         }
+        long[] after = cpuTicks();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         List<String> lines = Files.readAllLines(times);
         String[] fields = lines.get(lines.size() - 1).trim().split("\\s+");
@@ -46,6 +53,28 @@ final class TimedProcess {
         Files.deleteIfExists(log);
         return new Timing(Double.parseDouble(fields[0]) * 1000,
                 (Double.parseDouble(fields[1]) + Double.parseDouble(fields[2])) * 1000,
-                Long.parseLong(fields[3]), process.exitValue(), output);
+                Long.parseLong(fields[3]), process.exitValue(), output, coresBusy(before, after));
+    }
+
+    /** Busy and all ticks of every core so far, from the first line of /proc/stat; null where there is none. */
+    private static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long all = 0;
+            for (int i = 1; i < f.length; i++) {
+                all += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]); // idle and iowait
+            return new long[]{all - idle, all};
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static double coresBusy(long[] before, long[] after) {
+        if (before == null || after == null || after[1] == before[1]) {
+            return Double.NaN;
+        }
+        return Runtime.getRuntime().availableProcessors() * (double) (after[0] - before[0]) / (after[1] - before[1]);
     }
 }
