@@ -92,7 +92,11 @@ public final class AllureTest {
      * suite got round to reporting it. Call it before the replay's steps are told, which may start a retry.
      */
     public static void ranAt(long start, long stop, String thread) {
-        AllureLifecycle lifecycle = Allure.getLifecycle();
+        ranAt(Allure.getLifecycle(), start, stop, thread);
+    }
+
+    /** The same for the test case running in {@code lifecycle}, e.g. one writing a result set of its own. */
+    public static void ranAt(AllureLifecycle lifecycle, long start, long stop, String thread) {
         lifecycle.getCurrentTestCase().ifPresent(uuid -> {
             lifecycle.updateTestCase(uuid, tc -> {
                 tc.setStart(start);

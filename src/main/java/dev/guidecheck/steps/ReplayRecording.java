@@ -24,6 +24,8 @@ public final class ReplayRecording implements ReplayListener {
 
     private final List<Event> events = new ArrayList<>();
     private String thread = "";
+    private long started;
+    private long finished;
     private long playing;
 
     /** The thread the replay ran on, as reports name it. */
@@ -33,12 +35,12 @@ public final class ReplayRecording implements ReplayListener {
 
     /** When the first thing was heard (epoch milliseconds), or 0 when nothing was. */
     public long started() {
-        return events.isEmpty() ? 0 : events.get(0).at();
+        return started;
     }
 
     /** When the last thing was heard (epoch milliseconds), or 0 when nothing was. */
     public long finished() {
-        return events.isEmpty() ? 0 : events.get(events.size() - 1).at();
+        return finished;
     }
 
     /**
@@ -59,7 +61,12 @@ public final class ReplayRecording implements ReplayListener {
     }
 
     private void heard(Consumer<ReplayListener> told) {
-        events.add(new Event(System.currentTimeMillis(), told));
+        long now = System.currentTimeMillis();
+        if (started == 0) {
+            started = now;
+        }
+        finished = now;
+        events.add(new Event(now, told));
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class GridStandalone implements AutoCloseable {
         Path log = dir.resolve("grid.log");
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The quick compiler and the serial collector: the Grid's start is mostly the JIT's on 2 cores.
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", LIB.toAbsolutePath() + "/*",
                 "org.openqa.selenium.grid.Main", "standalone", "--config", config.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -6,6 +6,7 @@ import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.SourceRef;
 import dev.guidecheck.guide.Step;
 import dev.guidecheck.report.AllureSteps;
+import dev.guidecheck.report.AllureTest;
 import io.qameta.allure.AllureLifecycle;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.TestResult;
@@ -105,6 +106,40 @@ public class ReplayRecordingTest {
         }
         assertThat(steps.get(1).at("/start").asLong()).isGreaterThanOrEqualTo(steps.get(0).at("/stop").asLong());
         assertThat(steps.get(1).at("/attachments/0/name").asText()).isEqualTo("client_secret.txt");
+    }
+
+    @Test
+    public void theAllureTestTakesTheReplaysStartStopAndThreadWhenItIsWritten() throws Exception {
+        ReplayRecording recording = new ReplayRecording();
+        Thread worker = new Thread(() -> replay(recording, 20), "guidecheck-replay-7");
+        worker.start();
+        worker.join();
+        Thread.sleep(200); // reported later, as the suite's thread does
+
+        Path results = Files.createTempDirectory("guidecheck-recording-allure");
+        AllureLifecycle allure = new AllureLifecycle(new FileSystemResultsWriter(results));
+        String uuid = UUID.randomUUID().toString();
+        allure.scheduleTestCase(new TestResult().setUuid(uuid).setName("told later"));
+        allure.startTestCase(uuid);
+        AllureTest.ranAt(allure, recording.started(), recording.finished(), recording.thread());
+        recording.playTo(new AllureSteps(allure, recording.clock()));
+        allure.stopTestCase(uuid); // stamps now, as Allure's TestNG listener does
+        allure.writeTestCase(uuid);
+
+        JsonNode test;
+        try (Stream<Path> files = Files.list(results)) {
+            test = new ObjectMapper().readTree(files.filter(f -> f.toString().endsWith("-result.json")).findFirst()
+                    .orElseThrow().toFile());
+        }
+        assertThat(test.at("/start").asLong()).isEqualTo(recording.started());
+        assertThat(test.at("/stop").asLong()).as("the replay's stop, not the report's").isEqualTo(recording.finished());
+        List<String> threads = new ArrayList<>();
+        test.at("/labels").forEach(l -> {
+            if (l.at("/name").asText().equals("thread")) {
+                threads.add(l.at("/value").asText());
+            }
+        });
+        assertThat(threads).singleElement().asString().endsWith(".guidecheck-replay-7");
     }
 
     /** A two-step replay as ProcedureReplay tells it, each step taking {@code stepMillis}. */

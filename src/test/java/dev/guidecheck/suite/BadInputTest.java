@@ -82,11 +82,7 @@ public class BadInputTest {
         properties.add("-Dguidecheck.out=" + out);
         properties.addAll(wrong.setUp().apply(docs));
 
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
-        command.addAll(properties);
-        command.add(GuideCheckMain.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(MainJobProcess.command(properties)).redirectErrorStream(true).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(wrong + ": the main job did not stop within 60 s");

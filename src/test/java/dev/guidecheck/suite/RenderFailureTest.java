@@ -57,11 +57,10 @@ public class RenderFailureTest {
         Path docs = DocsTrees.copyOfReference();
         broken.breakIt().accept(docs);
         Path out = Files.createTempDirectory("guidecheck-render").resolve("out");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dguidecheck.mode=lint",
+        Process process = new ProcessBuilder(MainJobProcess.command(List.of("-Dguidecheck.mode=lint",
                 "-Dguidecheck.docs=" + docs, "-Dguidecheck.out=" + out,
                 "-Dallure.results.directory=" + out.resolveSibling("allure-results"),
-                "-Dguidecheck.pages=" + CRM + "," + REST, GuideCheckMain.class.getName())
+                "-Dguidecheck.pages=" + CRM + "," + REST)))
                 .redirectErrorStream(true).start();
         String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(90, TimeUnit.SECONDS)) {

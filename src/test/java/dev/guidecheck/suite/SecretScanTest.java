@@ -122,12 +122,10 @@ public class SecretScanTest {
     private static void runTheMainJobWithAFailureOnMyApiKeys() throws IOException, InterruptedException {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.edit(docs, "docs/elements/infusionsoft-rest/setup.md", 40, "**Applications**", "**Integrations**");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
+        List<String> command = MainJobProcess.command(List.of(
                 "-Dguidecheck.docs=" + docs, "-Dguidecheck.out=" + SCAN.resolve("guidecheck"),
                 "-Dallure.results.directory=" + SCAN.resolve("allure-results"),
-                "-Dguidecheck.pages=docs/elements/infusionsoft-rest/setup.md",
-                GuideCheckMain.class.getName());
+                "-Dguidecheck.pages=docs/elements/infusionsoft-rest/setup.md"));
         Files.createDirectories(SCAN);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(SCAN.resolve("console.txt").toFile()).start();

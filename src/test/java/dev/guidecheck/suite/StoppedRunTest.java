@@ -26,9 +26,8 @@ public class StoppedRunTest {
     @Test
     public void aRunStoppedMidwayLeavesNoBrowserDriverOrProfileBehind() throws Exception {
         Path out = Files.createTempDirectory("guidecheck-stopped").resolve("out");
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dguidecheck.out=" + out,
-                "-Dallure.results.directory=" + out.resolveSibling("allure-results"), GuideCheckMain.class.getName())
+        Process run = new ProcessBuilder(MainJobProcess.command(List.of("-Dguidecheck.out=" + out,
+                "-Dallure.results.directory=" + out.resolveSibling("allure-results"))))
                 .redirectErrorStream(true).start();
         List<ProcessHandle> browser;
         try {
