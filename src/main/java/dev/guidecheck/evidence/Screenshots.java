@@ -114,9 +114,10 @@ public final class Screenshots {
 
     /**
      * Threads for the parts of a capture that wait for the browser or use the CPU while another part waits
-     * (parking the pointer, decoding the capture); daemons, so they never keep a JVM alive.
+     * (parking the pointer, decoding the capture, encoding it while it is compared); daemons, so they never keep
+     * a JVM alive.
      */
-    private static final ExecutorService HELPERS = Executors.newCachedThreadPool(work -> {
+    static final ExecutorService HELPERS = Executors.newCachedThreadPool(work -> {
         Thread thread = new Thread(work, "guidecheck-capture-helper");
         thread.setDaemon(true);
         return thread;
@@ -286,7 +287,7 @@ public final class Screenshots {
     }
 
     /** Waits for work a capture handed to {@link #HELPERS}, and throws what it threw. */
-    private static <T> T joined(CompletableFuture<T> work) {
+    static <T> T joined(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (CompletionException e) {

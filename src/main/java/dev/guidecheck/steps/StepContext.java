@@ -174,14 +174,12 @@ public final class StepContext {
             throw new StepFailedException(Category.SCREENSHOT, "the screenshot " + image.path() + " of "
                     + screen.name() + " cannot be taken: " + firstLine(e.getMessage()));
         }
-        byte[] png = screenshots.encodings().png(path, shot.image());
-        Baselines.Comparison comparison = screenshots.baselines().compare(path, shot.image(), shot.maskedBoxes());
-        boolean changed = comparison.status() != Baselines.Status.UNCHANGED;
-        // The picture of changes is encoded only where it is used: attached when the image changed, written
-        // for the first capture of each image (most captures are neither).
+        ScreenshotPolicy.Prepared prepared = screenshots.prepare(path, shot);
+        Baselines.Comparison comparison = prepared.comparison();
+        byte[] png = prepared.png();
         BufferedImage diffImage = comparison.diff().orElse(null);
-        byte[] diff = changed && diffImage != null ? Png.encodeQuick(diffImage) : null;
-        listener.imageTaken(image.path(), png, changed ? comparison.expected().orElse(null) : null,
+        byte[] diff = prepared.diff();
+        listener.imageTaken(image.path(), png, prepared.changed() ? comparison.expected().orElse(null) : null,
                 diff, comparison.note().orElse(null));
         if (screenshots.mode() == ScreenshotMode.CHECK && comparison.status() == Baselines.Status.CHANGED
                 && comparison.fraction() > screenshots.failAbove()) {

@@ -4,8 +4,8 @@ import dev.guidecheck.Settings;
 import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
 import dev.guidecheck.browser.BrowserSettings;
-import dev.guidecheck.evidence.Baselines;
-import dev.guidecheck.evidence.CaptureEncodings;
+import dev.guidecheck.evidence.ScreenshotMode;
+import dev.guidecheck.evidence.ScreenshotPolicy;
 import dev.guidecheck.evidence.Png;
 import dev.guidecheck.evidence.ScreenshotFiles;
 import dev.guidecheck.evidence.Screenshots;
@@ -95,8 +95,8 @@ final class PipelineTiming {
     /**
      * One screen's image: one warm-up, then {@code runs} timed passes; keeps the medians. Each pass is the first
      * capture of its image in a run (a run of its own: the docs image decoded, the capture encoded, the picture
-     * of changes encoded and both written); later captures of the same screen in a run reuse the decoded image
-     * and the encoding and write nothing.
+     * of changes encoded and both written), prepared as a step prepares it ({@link ScreenshotPolicy#prepare});
+     * later captures of the same screen in a run reuse the decoded image and the encoding and write nothing.
      */
     private void time(WebDriver driver, Screen screen, CaptureSpec spec, List<ShotSpec.Secret> secrets,
                       Path docs, String image, Path out) throws IOException {
@@ -108,16 +108,15 @@ final class PipelineTiming {
         List<Double> whole = new ArrayList<>();
         List<Double> captured = new ArrayList<>();
         for (int i = 0; i <= runs; i++) {
-            Baselines baselines = new Baselines(docs, 0.001);
-            CaptureEncodings encodings = new CaptureEncodings();
+            ScreenshotPolicy policy = new ScreenshotPolicy(ScreenshotMode.CHECK, out, docs, 0.001, 1.0);
             long start = System.nanoTime();
             Shot taken = Screenshots.capture(driver, shot);
             long afterCapture = System.nanoTime();
-            byte[] png = encodings.png(image, taken.image());
-            Baselines.Comparison comparison = baselines.compare(image, taken.image(), taken.maskedBoxes());
-            ScreenshotFiles.write(out, image, png);
-            if (comparison.diff().isPresent()) {
-                ScreenshotFiles.write(out, image.replace(".png", "-diff.png"), Png.encodeQuick(comparison.diff().get()));
+            ScreenshotPolicy.Prepared prepared = policy.prepare(image, taken);
+            ScreenshotFiles.write(out, image, prepared.png());
+            if (prepared.comparison().diff().isPresent()) {
+                ScreenshotFiles.write(out, image.replace(".png", "-diff.png"), prepared.diff() != null ? prepared.diff()
+                        : Png.encodeQuick(prepared.comparison().diff().get()));
             }
             long end = System.nanoTime();
             if (i > 0) {
