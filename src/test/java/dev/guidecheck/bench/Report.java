@@ -114,7 +114,8 @@ final class Report {
             md.append('\n');
         }
 
-        md.append("## In one JVM\n\nThe first three in rounds, their order turning each round.\n\n| what | median |\n| --- | --- |\n");
+        md.append("## In one JVM\n\nThe benchmark's own JVM, with the main job's JVM options (`-XX:+UseSerialGC -XX:TieredStopAtLevel=1`).\n"
+                + "The first three in rounds, their order turning each round.\n\n| what | median |\n| --- | --- |\n");
         md.append(row("guidecheck: the two Locate procedures of one page (8 steps, 3 published images)", framework));
         md.append(row("guidecheck: the same with guidecheck.screenshots=off", frameworkNoShots));
         md.append(row("bare Selenium loop: the same loads, clicks, reads and 3 element screenshots", bare));
