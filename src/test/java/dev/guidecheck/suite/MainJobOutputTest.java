@@ -84,7 +84,8 @@ public class MainJobOutputTest {
         assertThat(ALLURE.resolve("environment.properties")).exists();
     }
 
-    private static List<String> labels(JsonNode result, String name) {
+    /** The values of an Allure result's labels of that name. */
+    static List<String> labels(JsonNode result, String name) {
         List<String> values = new ArrayList<>();
         result.at("/labels").forEach(l -> {
             if (l.at("/name").asText().equals(name)) {

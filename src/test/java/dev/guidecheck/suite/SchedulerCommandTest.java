@@ -112,7 +112,7 @@ public class SchedulerCommandTest {
         assertThat(run.report().at("/run/lanesUsed").asInt()).isEqualTo(2);
         List<JsonNode> procedures = List.of(run.allureResult("infusionsoft-rest/setup.md › To create an application"),
                 run.allureResult("infusionsoft-rest/setup.md › To find your OAuth 2.0 credentials"));
-        assertThat(procedures.stream().map(r -> labels(r, "thread")).flatMap(List::stream)
+        assertThat(procedures.stream().map(r -> MainJobOutputTest.labels(r, "thread")).flatMap(List::stream)
                 .map(thread -> thread.replaceFirst(".*\\.", "")))
                 .containsExactlyInAnyOrder("guidecheck-replay-1", "guidecheck-replay-2");
         for (JsonNode procedure : procedures) {
@@ -198,15 +198,5 @@ public class SchedulerCommandTest {
         assertThat(run.result().status()).as(run.result().toString()).isEqualTo(1);
         assertThat(run.result().output()).contains("outcome: nothing-replayed (exit status 1)");
         assertThat(run.summary()).contains("Nothing was replayed");
-    }
-
-    private static List<String> labels(JsonNode result, String name) {
-        List<String> values = new ArrayList<>();
-        result.at("/labels").forEach(l -> {
-            if (l.at("/name").asText().equals(name)) {
-                values.add(l.at("/value").asText());
-            }
-        });
-        return values;
     }
 }
