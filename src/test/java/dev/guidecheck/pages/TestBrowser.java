@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A headless Chromium for the page-object tests, with the production flags that make screenshots repeatable.
@@ -31,21 +33,39 @@ final class TestBrowser {
     static WebDriver shared() {
         WebDriver driver = SHARED.get();
         if (driver == null) {
-            driver = start();
+            Path profile = profileDirectory();
+            WebDriver started = start(profile);
+            driver = started;
             SHARED.set(driver);
-            Runtime.getRuntime().addShutdownHook(new Thread(driver::quit, "page-object-test-browser"));
+            // Quit, then delete its profile: a test JVM leaves no browser and no profile folder behind.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.quit();
+                deleteTree(profile);
+            }, "page-object-test-browser"));
         }
         clean(driver);
         return driver;
     }
 
-    private static WebDriver start() {
-        Path profile;
+    private static Path profileDirectory() {
         try {
-            profile = Files.createTempDirectory("guidecheck-chromium-");
+            return Files.createTempDirectory("guidecheck-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The JVM is ending; a folder left in the temporary directory is all that is lost.
+        }
+    }
+
+    private static WebDriver start(Path profile) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
