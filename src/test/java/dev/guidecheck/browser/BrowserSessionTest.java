@@ -41,7 +41,7 @@ public class BrowserSessionTest {
     @BeforeClass
     public void startSiteAndBrowser() throws Exception {
         site = LocalSite.serving(Map.of("/moving", MOVING_PAGE));
-        shared = open();
+        shared = TestBrowsers.session();
     }
 
     @BeforeMethod
@@ -51,9 +51,6 @@ public class BrowserSessionTest {
 
     @AfterClass(alwaysRun = true)
     public void stopSiteAndBrowser() {
-        if (shared != null) {
-            shared.close();
-        }
         site.close();
     }
 

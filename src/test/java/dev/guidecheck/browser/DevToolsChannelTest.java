@@ -28,14 +28,11 @@ public class DevToolsChannelTest {
                 "/a", "<a id='next' href='/b'>next</a>",
                 "/b", "<p id='b'>b</p>",
                 "/later", "<button id='go' onclick=\"setTimeout(() => location.href = '/b', 300)\">go</button>"));
-        session = BrowserFactory.of(BrowserSettings.defaults()).open();
+        session = TestBrowsers.session();
     }
 
     @AfterClass(alwaysRun = true)
     public void stop() {
-        if (session != null) {
-            session.close();
-        }
         site.close();
     }
 

@@ -2,9 +2,7 @@ package dev.guidecheck.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSession;
-import dev.guidecheck.browser.BrowserSettings;
+import dev.guidecheck.browser.TestBrowsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.testng.annotations.Test;
@@ -41,16 +39,14 @@ public class PageSourceTest {
     public void aLivePageSourceLosesItsSecrets() {
         SecretScrubber secrets = new SecretScrubber();
         secrets.register("encrypted-key-1234");
-        try (BrowserSession session = BrowserFactory.of(BrowserSettings.defaults()).open()) {
-            WebDriver driver = session.driver();
-            driver.get("data:text/html,<input id='pw' type='password' value='typed-by-the-page'>"
-                    + "<p>encrypted-key-1234</p>");
-            driver.findElement(By.id("pw")).sendKeys("more");
+        WebDriver driver = TestBrowsers.session().driver();
+        driver.get("data:text/html,<input id='pw' type='password' value='typed-by-the-page'>"
+                + "<p>encrypted-key-1234</p>");
+        driver.findElement(By.id("pw")).sendKeys("more");
 
-            String source = PageSource.scrubbed(driver, secrets);
+        String source = PageSource.scrubbed(driver, secrets);
 
-            assertThat(source).doesNotContain("typed-by-the-page", "encrypted-key-1234", "more")
-                    .contains("[secret: enc…]");
-        }
+        assertThat(source).doesNotContain("typed-by-the-page", "encrypted-key-1234", "more")
+                .contains("[secret: enc…]");
     }
 }

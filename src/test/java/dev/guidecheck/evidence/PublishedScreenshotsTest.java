@@ -3,10 +3,9 @@ package dev.guidecheck.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
-import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.LocalSite;
+import dev.guidecheck.browser.TestBrowsers;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -55,15 +54,12 @@ public class PublishedScreenshotsTest {
     @BeforeClass
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/keys", PAGE));
-        session = BrowserFactory.of(BrowserSettings.defaults()).open();
+        session = TestBrowsers.session();
         driver = session.driver();
     }
 
     @AfterClass(alwaysRun = true)
     public void stop() {
-        if (session != null) {
-            session.close();
-        }
         site.close();
     }
 

@@ -7,6 +7,7 @@ import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.LocalSite;
+import dev.guidecheck.browser.TestBrowsers;
 import java.awt.image.BufferedImage;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,14 +60,11 @@ public class ScreenshotsDeterminismTest {
     @BeforeClass
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/page", PAGE, "/ticking", TICKING, "/restless", RESTLESS));
-        session = open();
+        session = TestBrowsers.session();
     }
 
     @AfterClass(alwaysRun = true)
     public void stop() {
-        if (session != null) {
-            session.close();
-        }
         site.close();
     }
 

@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.report.RunOutcome;
 import org.testng.annotations.Test;
@@ -92,7 +93,7 @@ public class BaselineTest {
         Path out = Files.createTempDirectory("guidecheck-baseline");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, out, REST),
-                new PrintStream(console, true, StandardCharsets.UTF_8), SuiteBrowsers.shared());
+                new PrintStream(console, true, StandardCharsets.UTF_8), TestBrowsers.shared());
         try (run) {
             GuideRun.PageRun page = run.pages().get(0);
             Procedure oauth = page.guide().orElseThrow().procedures().get(0);

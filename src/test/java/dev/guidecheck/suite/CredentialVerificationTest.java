@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.steps.ReplayListeners;
@@ -91,7 +92,7 @@ public class CredentialVerificationTest {
         Replica replica = Replica.shared();
         Path out = Files.createTempDirectory("guidecheck-out");
         Settings settings = DocsTrees.settings(DocsTrees.copyOfReference(), out, ProfileRuns.CRM, ProfileRuns.MARKETING);
-        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), TestBrowsers.shared())) {
             List<Integer> codesIssued = new ArrayList<>();
             List<List<String>> verdicts = new ArrayList<>();
             for (GuideRun.PageRun page : run.pages()) {

@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
 import dev.guidecheck.Sites;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.replica.CredentialDrift;
 import dev.guidecheck.replica.Replica;
@@ -302,7 +303,7 @@ public class DriftProfilesTest {
         }
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         List<String> findings = new ArrayList<>();
-        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, SuiteBrowsers.shared())) {
+        try (GuideRun run = new GuideRun(Settings.from(props, Map.of()), quiet, TestBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (!procedures.test(page.path() + " > " + procedure.title())) {

@@ -3,6 +3,7 @@ package dev.guidecheck.suite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.lint.LintFinding;
 import dev.guidecheck.report.RunOutcome;
@@ -154,7 +155,7 @@ public class FixLoopTest {
         List<String> failures = new ArrayList<>();
         int replayed = 0;
         GuideRun run = new GuideRun(Settings.from(props, Map.of()), new PrintStream(OutputStream.nullOutputStream()),
-                SuiteBrowsers.shared());
+                TestBrowsers.shared());
         try (run) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {

@@ -2,6 +2,7 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.steps.CredentialCheck;
@@ -133,7 +134,7 @@ public class GuideCheckTest {
         List<ProcedureResult> procedures = new ArrayList<>();
         Map<String, List<CredentialCheck.Outcome>> credentials = new LinkedHashMap<>();
         PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
-        try (GuideRun run = new GuideRun(settings, print, SuiteBrowsers.shared())) {
+        try (GuideRun run = new GuideRun(settings, print, TestBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     procedures.add(run.replay(page, procedure,

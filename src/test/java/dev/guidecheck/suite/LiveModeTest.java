@@ -7,6 +7,7 @@ import dev.guidecheck.browser.BrowserSession;
 import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.browser.SavedSession;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.pages.PortalSignInPage;
 import dev.guidecheck.pages.SignInPage;
@@ -47,7 +48,7 @@ public class LiveModeTest {
      * The browser the runs replay in: each replay starts from a reset browser, and each test from a reset
      * replica, which signs everyone out, so no test's sign-in can help another's.
      */
-    private final Browsers browsers = SuiteBrowsers.shared();
+    private final Browsers browsers = TestBrowsers.shared();
 
     @BeforeClass
     public void startTheStandInLiveSites() {

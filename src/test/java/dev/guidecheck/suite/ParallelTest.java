@@ -2,6 +2,7 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepResult;
@@ -43,7 +44,7 @@ public class ParallelTest {
     private static List<String> outcome(Path docs, String threads, Path out) throws Exception {
         try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out,
                 Map.of("guidecheck.threads", threads, "guidecheck.screenshots", "off"), CRM),
-                new PrintStream(OutputStream.nullOutputStream()), threads.equals("1") ? SuiteBrowsers.shared() : null)) {
+                new PrintStream(OutputStream.nullOutputStream()), threads.equals("1") ? TestBrowsers.shared() : null)) {
             List<ProcedureResult> results = run.replayAll((page, procedure) -> new ReplayListener() {
             });
             return results.stream().map(r -> r.procedure().title() + " "

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.Settings;
 import dev.guidecheck.Sites;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Link;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.guide.Step;
@@ -60,7 +61,7 @@ import java.util.stream.Stream;
  * would replay as on the faithful replica, so they are reported not run. Fault profiles (slow, flaky) change
  * the site, not the product, and replay the REST page. Faithful is the main job's own run ({@code mvn test}:
  * target/guidecheck and target/allure-results) when it ran on this build; otherwise it is replayed here. The
- * runs replay in the suite's browser ({@link SuiteBrowsers}): starting one per profile cost more than some of
+ * runs replay in the suite's browser ({@link TestBrowsers}): starting one per profile cost more than some of
  * their replays. Replaying two profiles at once on two threads was tried: on 2 cores it saved about a tenth of
  * their time, as one replay already keeps more than one core busy.
  */
@@ -215,7 +216,7 @@ final class ProfileRuns {
                 }
             }
         };
-        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
+        try (GuideRun run = new GuideRun(settings, new PrintStream(OutputStream.nullOutputStream()), TestBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (credentialDrift && !procedure.title().equals(DRIFT_REPLAY.get(profile.credentialDrift()).get(1))) {

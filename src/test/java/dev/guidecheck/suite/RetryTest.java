@@ -1,5 +1,6 @@
 package dev.guidecheck.suite;
 
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.guide.Procedure;
 import dev.guidecheck.report.PageOutcome;
 import dev.guidecheck.steps.ProcedureResult;
@@ -56,7 +57,7 @@ public class RetryTest {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.edit(docs, REST, 40, "**Applications**", "**Integrations**");
         try (GuideRun run = new GuideRun(DocsTrees.withoutScreenshots(docs, Files.createTempDirectory("guidecheck-retry"), REST),
-                new PrintStream(OutputStream.nullOutputStream()), SuiteBrowsers.shared())) {
+                new PrintStream(OutputStream.nullOutputStream()), TestBrowsers.shared())) {
             GuideRun.PageRun page = run.pages().get(0);
             ProcedureResult result = run.replay(page, page.guide().orElseThrow().procedures().get(0), new ReplayListener() {
                 @Override

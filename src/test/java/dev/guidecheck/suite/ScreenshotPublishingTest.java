@@ -2,6 +2,7 @@ package dev.guidecheck.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.evidence.Baselines;
 import dev.guidecheck.evidence.Highlights;
 import dev.guidecheck.evidence.Png;
@@ -285,7 +286,7 @@ public class ScreenshotPublishingTest {
         List<ProcedureResult> procedures = new ArrayList<>();
         List<Map.Entry<String, byte[]>> attachments = new ArrayList<>();
         List<TakenImage> images = new ArrayList<>();
-        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print, SuiteBrowsers.shared())) {
+        try (GuideRun run = new GuideRun(DocsTrees.settings(docs, out, settings, pages), print, TestBrowsers.shared())) {
             for (GuideRun.PageRun page : run.pages()) {
                 for (Procedure procedure : page.guide().orElseThrow().procedures()) {
                     if (!replayed.test(procedure)) {

@@ -1,6 +1,7 @@
 package dev.guidecheck.suite;
 
 import dev.guidecheck.browser.BrowserSession;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.evidence.Png;
 import dev.guidecheck.evidence.Screenshots;
 import dev.guidecheck.evidence.ShotSpec;
@@ -74,7 +75,7 @@ public class SecretPixelsTest {
         replica.reset();
         DeveloperApplication app = replica.state().applications().get(0);
         String key = replica.state().encryptedKey();
-        BrowserSession browser = SuiteBrowsers.shared().session();
+        BrowserSession browser = TestBrowsers.shared().session();
         browser.reset();
         WebDriver driver = browser.driver();
         driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());

@@ -3,11 +3,10 @@ package dev.guidecheck.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import dev.guidecheck.browser.BrowserFactory;
 import dev.guidecheck.browser.BrowserSession;
-import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.DevToolsChannel;
 import dev.guidecheck.browser.LocalSite;
+import dev.guidecheck.browser.TestBrowsers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -29,14 +28,11 @@ public class CallbackWatchTest {
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/consent",
                 "<h1>Allow access?</h1><a id='allow' href='" + CALLBACK + "?code=c0de-never-sent&state=s'>Allow</a>"));
-        session = BrowserFactory.of(BrowserSettings.defaults()).open();
+        session = TestBrowsers.session();
     }
 
     @AfterClass(alwaysRun = true)
     public void stop() {
-        if (session != null) {
-            session.close();
-        }
         site.close();
     }
 
