@@ -2,9 +2,6 @@ package dev.guidecheck.suite;
 
 import dev.guidecheck.Account;
 import dev.guidecheck.Settings;
-import dev.guidecheck.browser.BrowserFactory;
-import dev.guidecheck.browser.BrowserSession;
-import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.Browsers;
 import dev.guidecheck.browser.SavedSession;
 import dev.guidecheck.browser.TestBrowsers;
@@ -18,6 +15,7 @@ import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.steps.StepResult;
 import dev.guidecheck.steps.StepStatus;
 import dev.guidecheck.verify.CredentialVerdict;
+import org.openqa.selenium.WebDriver;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
@@ -209,18 +207,17 @@ public class LiveModeTest {
     }
 
     /**
-     * What the documented save-session command does, with the sign-in done by page objects instead of a person,
-     * in a browser of its own as the command has.
+     * What the documented save-session command does, with the sign-in done by page objects instead of a person.
+     * In the thread's browser, whose cookies the run's reset deletes before it restores the saved ones:
+     * SavedSessionTest proves a saved session restored into a browser of its own.
      */
     private void saveSessionSignedInToBothSites(Path file) throws IOException {
-        try (BrowserSession browser = BrowserFactory.of(BrowserSettings.defaults()).open()) {
-            browser.driver().get(live.whereIs(Site.INFUSIONSOFT, "/login").toString());
-            new SignInPage(browser.driver()).signIn(live.account(Site.INFUSIONSOFT));
-            browser.driver().get(live.whereIs(Site.DEVELOPER_PORTAL, "/login").toString());
-            new PortalSignInPage(browser.driver()).signIn(live.account(Site.DEVELOPER_PORTAL));
-            SavedSession.capture(browser.driver(), List.of(live.infusionsoftOrigin(), live.developerPortalOrigin()))
-                    .write(file);
-        }
+        WebDriver driver = TestBrowsers.session().driver();
+        driver.get(live.whereIs(Site.INFUSIONSOFT, "/login").toString());
+        new SignInPage(driver).signIn(live.account(Site.INFUSIONSOFT));
+        driver.get(live.whereIs(Site.DEVELOPER_PORTAL, "/login").toString());
+        new PortalSignInPage(driver).signIn(live.account(Site.DEVELOPER_PORTAL));
+        SavedSession.capture(driver, List.of(live.infusionsoftOrigin(), live.developerPortalOrigin())).write(file);
     }
 
     private static List<StepStatus> statuses(ProcedureResult result) {
