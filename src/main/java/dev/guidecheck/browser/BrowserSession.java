@@ -45,6 +45,7 @@ public final class BrowserSession implements AutoCloseable {
      * profile in the temporary folder, once per stopped run.
      */
     private final Thread closeAtExit = new Thread(this::close, "guidecheck-browser-exit");
+    private final boolean closedAtExit;
 
     /**
      * @param driver     a started driver, which this session now owns
@@ -53,7 +54,20 @@ public final class BrowserSession implements AutoCloseable {
     public BrowserSession(WebDriver driver, Path profileDir) {
         this.driver = driver;
         this.profileDir = profileDir;
-        Runtime.getRuntime().addShutdownHook(closeAtExit);
+        boolean hooked = true;
+        try {
+            Runtime.getRuntime().addShutdownHook(closeAtExit);
+        } catch (IllegalStateException jvmEnding) {
+            // Its start finished after the JVM began to end (BrowserStarts waits for it): the factory that
+            // started it closes it at once (closedAtExit).
+            hooked = false;
+        }
+        this.closedAtExit = hooked;
+    }
+
+    /** Whether the JVM's end closes this session if nobody else has; false when it started as the JVM ended. */
+    boolean closedAtExit() {
+        return closedAtExit;
     }
 
     public WebDriver driver() {

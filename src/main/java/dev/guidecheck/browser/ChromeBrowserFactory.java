@@ -36,7 +36,19 @@ public final class ChromeBrowserFactory implements BrowserFactory {
 
     @Override
     public BrowserSession open() {
-        return settings.remote() ? openOnGrid() : openLocal();
+        BrowserStarts.begin();
+        try {
+            BrowserSession session = settings.remote() ? openOnGrid() : openLocal();
+            if (!session.closedAtExit()) {
+                // It started after the JVM began to end, so no hook closes it at exit: closed now, before the
+                // JVM's end stops waiting for this start.
+                session.close();
+                throw new BrowserSetupException("the run is stopping: the browser it was starting was closed");
+            }
+            return session;
+        } finally {
+            BrowserStarts.finish();
+        }
     }
 
     private BrowserSession openLocal() {
