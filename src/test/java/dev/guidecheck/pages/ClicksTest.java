@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.guidecheck.browser.LocalSite;
+import dev.guidecheck.browser.TestBrowsers;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -37,7 +38,7 @@ public class ClicksTest {
     @BeforeClass
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/page", PAGE));
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
     }
 
     @AfterClass(alwaysRun = true)

@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import dev.guidecheck.browser.Locators;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.ReplicaProfiles;
 import dev.guidecheck.replica.Site;
@@ -53,12 +54,12 @@ public class FindTest {
 
     @BeforeClass
     public void takeTheBrowser() {
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
     }
 
     @BeforeMethod
     public void cleanSlate() {
-        TestBrowser.clean(driver);
+        driver = TestBrowsers.session().driver();
     }
 
     @Test
@@ -113,7 +114,7 @@ public class FindTest {
     }
 
     private void signInToPortal(Replica replica, String path) {
-        TestBrowser.clean(driver);
+        driver = TestBrowsers.session().driver();
         driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, path).toString());
         new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
     }

@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.Site;
 import org.openqa.selenium.OutputType;
@@ -30,7 +31,7 @@ public class LookalikeTest {
     public void takeTheBrowser() throws IOException {
         replica = Replica.shared();
         replica.reset();
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
         Files.createDirectories(OUT);
     }
 

@@ -1,5 +1,6 @@
 package dev.guidecheck.pages;
 
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.Site;
 import org.openqa.selenium.WebDriver;
@@ -19,13 +20,13 @@ public class PagesTest {
     @BeforeClass
     public void takeTheBrowser() {
         replica = Replica.shared();
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
     }
 
     @BeforeMethod
     public void cleanSlate() {
         replica.reset();
-        TestBrowser.clean(driver);
+        driver = TestBrowsers.session().driver();
     }
 
     @Test

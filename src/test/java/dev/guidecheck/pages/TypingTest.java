@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import dev.guidecheck.browser.LocalSite;
+import dev.guidecheck.browser.TestBrowsers;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
@@ -35,7 +36,7 @@ public class TypingTest {
     @BeforeClass
     public void start() throws Exception {
         site = LocalSite.serving(Map.of("/form", FORM));
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
     }
 
     @AfterClass(alwaysRun = true)

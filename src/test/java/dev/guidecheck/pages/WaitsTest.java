@@ -1,6 +1,7 @@
 package dev.guidecheck.pages;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.replica.Replica;
 import dev.guidecheck.replica.Site;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,7 +31,7 @@ public class WaitsTest {
     @BeforeClass
     public void takeTheBrowser() {
         replica = Replica.shared();
-        driver = TestBrowser.shared();
+        driver = TestBrowsers.session().driver();
     }
 
     @Test
