@@ -3,10 +3,15 @@ package dev.guidecheck.browser;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.devtools.CdpInfo;
 import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
 import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.devtools.Event;
 import org.openqa.selenium.devtools.HasDevTools;
+import org.openqa.selenium.devtools.SeleniumCdpConnection;
+import org.openqa.selenium.devtools.noop.NoOpDomains;
 import org.openqa.selenium.json.Json;
 
 import java.lang.System.Logger.Level;
@@ -15,6 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -46,6 +52,8 @@ public final class DevToolsChannel {
 
     private final WebDriver driver;
     private final DevTools devTools;
+    /** The connection this channel opened itself (see {@link #devToolsOf}), closed with it; null when the driver's. */
+    private final Connection owned;
     /** "frame id/loader id" of each document whose load event fired, oldest first. */
     private final Set<String> loaded = new LinkedHashSet<>();
     /** Handlers of other events, by event name; the DevTools listener of each name is added once. */
@@ -53,9 +61,10 @@ public final class DevToolsChannel {
             new java.util.concurrent.ConcurrentHashMap<>();
     private long loads;
 
-    private DevToolsChannel(WebDriver driver, DevTools devTools) {
+    private DevToolsChannel(WebDriver driver, DevTools devTools, Connection owned) {
         this.driver = driver;
         this.devTools = devTools;
+        this.owned = owned;
     }
 
     /** This driver's channel, attached on the first call; empty when the driver offers no DevTools protocol. */
@@ -89,7 +98,7 @@ public final class DevToolsChannel {
      * {@link #of} attaches to the window the driver shows then. Never throws.
      */
     public static void windowsClosed(WebDriver driver) {
-        forget(driver).ifPresent(DevToolsChannel::stopListening);
+        forget(driver).ifPresent(DevToolsChannel::release);
     }
 
     private static Optional<DevToolsChannel> forget(WebDriver driver) {
@@ -101,21 +110,77 @@ public final class DevToolsChannel {
     }
 
     private static Optional<DevToolsChannel> attach(WebDriver driver) {
+        Connection owned = null;
         try {
             DevTools devTools = ((HasDevTools) driver).getDevTools();
+            if (devTools.getDomains() instanceof NoOpDomains) {
+                owned = connectionOf(driver);
+                devTools = nearestProtocol(driver, owned);
+            }
             // A session of its own on the window shown now: an earlier one may be on a window since closed.
             devTools.createSession(driver.getWindowHandle());
-            DevToolsChannel channel = new DevToolsChannel(driver, devTools);
+            DevToolsChannel channel = new DevToolsChannel(driver, devTools, owned);
             devTools.addListener(new Event<>("Page.lifecycleEvent", input -> input.<Map<String, Object>>read(Json.MAP_TYPE)),
                     channel::lifecycle);
             devTools.send(new Command<>("Page.enable", Map.of()), COMMAND_TIMEOUT);
             devTools.send(new Command<>("Page.setLifecycleEventsEnabled", Map.of("enabled", true)), COMMAND_TIMEOUT);
             return Optional.of(channel);
         } catch (WebDriverException | IllegalStateException e) {
+            if (owned != null) {
+                owned.close();
+            }
             // The page objects fall back to asking the page; say once why, for whoever reads the log.
             LOG.log(Level.INFO, "no DevTools channel to {0}, waiting for pages by asking them: {1}",
                     driver.getClass().getSimpleName(), ChromeBrowserFactory.firstLine(e.getMessage()));
             return Optional.empty();
+        }
+    }
+
+    /**
+     * A DevTools on this connection, speaking the protocol version Selenium carries that is nearest the
+     * browser's. Selenium ships typed protocol classes for its three newest Chromium versions only and gives
+     * any other browser a protocol whose every command fails; but this channel sends its commands by name, and
+     * the only typed ones (attaching to a window: {@code Target.getTargets}, {@code Target.attachToTarget}) have
+     * not changed in years, so an older or newer browser (Debian's Chromium often trails Selenium) works.
+     */
+    private static DevTools nearestProtocol(WebDriver driver, Connection connection) {
+        int browser = majorVersion(driver);
+        Optional<CdpInfo> nearest = nearest(browser, ServiceLoader.load(CdpInfo.class, DevToolsChannel.class.getClassLoader()));
+        if (nearest.isEmpty()) {
+            connection.close();
+            throw new IllegalStateException("no selenium-devtools-v* artifact is on the class path");
+        }
+        LOG.log(Level.DEBUG, "Chromium {0} speaks to DevTools through Selenium''s protocol {1}",
+                browser, nearest.get().getMajorVersion());
+        return new DevTools(nearest.get()::getDomains, connection);
+    }
+
+    /** Of the protocol versions Selenium carries, the one nearest the browser's major version; the newer on a tie. */
+    static Optional<CdpInfo> nearest(int browser, Iterable<CdpInfo> carried) {
+        CdpInfo nearest = null;
+        for (CdpInfo info : carried) {
+            int distance = Math.abs(info.getMajorVersion() - browser);
+            if (nearest == null || distance < Math.abs(nearest.getMajorVersion() - browser)
+                    || distance == Math.abs(nearest.getMajorVersion() - browser) && info.getMajorVersion() > nearest.getMajorVersion()) {
+                nearest = info;
+            }
+        }
+        return Optional.ofNullable(nearest);
+    }
+
+    private static Connection connectionOf(WebDriver driver) {
+        return SeleniumCdpConnection.create(driver)
+                .orElseThrow(() -> new IllegalStateException("the browser named no DevTools address"));
+    }
+
+    /** The browser's major version (150 of "150.0.7871.100"); 0 when it does not say. */
+    static int majorVersion(WebDriver driver) {
+        String version = driver instanceof HasCapabilities ? ((HasCapabilities) driver).getCapabilities().getBrowserVersion() : "";
+        int dot = version == null ? -1 : version.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? String.valueOf(version) : version.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -225,15 +290,19 @@ public final class DevToolsChannel {
         return (Map<?, ?>) tree.get("frame");
     }
 
-    private void stopListening() {
+    /** Stops listening, and closes the connection this channel opened itself (only the socket: see {@link #detach}). */
+    private void release() {
         quietly(devTools::clearListeners);
+        if (owned != null) {
+            quietly(owned::close);
+        }
     }
 
     private void detach() {
-        stopListening();
-        // A local driver owns the connection and closes it when it quits: nothing to send to a browser that may
+        release();
+        // A local driver owns its connection and closes it when it quits: nothing to send to a browser that may
         // be dead or hung. An augmented remote driver does not close what it gave out.
-        if (!(driver instanceof ChromiumDriver)) {
+        if (owned == null && !(driver instanceof ChromiumDriver)) {
             quietly(devTools::close);
         }
     }

@@ -12,6 +12,12 @@ import java.util.logging.Logger;
 final class QuietLogs {
 
     private static final String SLF4J_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+    /**
+     * Selenium warns when it carries no protocol classes for the browser's exact version; DevToolsChannel then
+     * speaks the nearest version it carries, so the warning only alarms. Held here: java.util.logging keeps
+     * loggers weakly, and a collected one forgets its level.
+     */
+    private static final Logger CDP_VERSION = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
 
     private QuietLogs() {
     }
@@ -27,5 +33,6 @@ final class QuietLogs {
         for (Handler handler : root.getHandlers()) {
             handler.setLevel(level);
         }
+        CDP_VERSION.setLevel(verbose ? Level.INFO : Level.SEVERE);
     }
 }

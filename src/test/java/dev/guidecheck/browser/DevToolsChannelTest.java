@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.devtools.CdpInfo;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
@@ -78,6 +79,31 @@ public class DevToolsChannelTest {
                 new Class<?>[] {WebDriver.class}, (proxy, method, args) -> null);
 
         assertThat(DevToolsChannel.of(plain)).isEmpty();
+    }
+
+    @Test
+    public void aBrowserSeleniumCarriesNoProtocolForIsSpokenToInTheNearestItCarries() {
+        List<CdpInfo> carried = List.of(protocol(154), protocol(155), protocol(156));
+
+        assertThat(DevToolsChannel.nearest(150, carried)).map(CdpInfo::getMajorVersion).contains(154);
+        assertThat(DevToolsChannel.nearest(160, carried)).map(CdpInfo::getMajorVersion).contains(156);
+        assertThat(DevToolsChannel.nearest(155, carried)).map(CdpInfo::getMajorVersion).contains(155);
+        assertThat(DevToolsChannel.nearest(150, List.of())).isEmpty();
+    }
+
+    @Test
+    public void theLocalBrowserHasAChannelWhicheverVersionItIs() {
+        WebDriver driver = session.driver();
+        driver.get(site.whereIs("/b").toString());
+
+        // Debian's Chromium may be older or newer than the versions Selenium carries protocol classes for.
+        assertThat(DevToolsChannel.of(driver)).isPresent();
+        assertThat(DevToolsChannel.of(driver).orElseThrow().document()).isNotBlank();
+    }
+
+    private static CdpInfo protocol(int version) {
+        return new CdpInfo(version, devTools -> null) {
+        };
     }
 
     @Test
