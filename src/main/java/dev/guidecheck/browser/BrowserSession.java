@@ -141,7 +141,15 @@ public final class BrowserSession implements AutoCloseable {
         String before = channel.document();
         channel.send("Network.clearBrowserCookies", Map.of());
         channel.send("Runtime.evaluate", Map.of("expression", CLEAR_WEB_STORAGE + " location.replace('about:blank');"));
-        return channel.awaitNewDocument(before, BLANK_TIMEOUT);
+        boolean left = channel.awaitNewDocument(before, BLANK_TIMEOUT);
+        if (left) {
+            // The pages just left stay in the renderer's memory until its garbage collector gets round to them,
+            // and with one renderer kept for the whole run it seldom did: over 100 procedures it grew from 180 MB
+            // to 890 MB and each page load got slower (the last ten procedures took a third longer than the
+            // first ten). Collected here, it stays at about 180 MB.
+            channel.send("HeapProfiler.collectGarbage", Map.of());
+        }
+        return left;
     }
 
     /** The browser's version, as the driver reports it; "unknown" when it does not. */

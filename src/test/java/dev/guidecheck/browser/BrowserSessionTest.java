@@ -134,6 +134,18 @@ public class BrowserSessionTest {
     }
 
     @Test
+    public void theDocumentsOfPagesLeftAreGoneAfterAReset() {
+        // One renderer serves a whole run: what a reset leaves behind would pile up for hundreds of page loads.
+        for (int i = 0; i < 10; i++) {
+            shared.driver().get(site.whereIs("/moving").toString());
+            shared.reset();
+        }
+
+        Map<String, Object> counters = DevToolsChannel.of(shared.driver()).orElseThrow().send("Memory.getDOMCounters", Map.of());
+        assertThat(((Number) counters.get("documents")).intValue()).as(counters.toString()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
     public void resetWorksFromPagesWithoutAnOrigin() {
         shared.driver().get("data:text/html,<p>no origin, no storage</p>");
 
