@@ -1,9 +1,9 @@
 package dev.guidecheck.browser;
 
+import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.ChromiumDriver;
-import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.devtools.CdpInfo;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.Connection;
@@ -52,7 +52,7 @@ public final class DevToolsChannel {
 
     private final WebDriver driver;
     private final DevTools devTools;
-    /** The connection this channel opened itself (see {@link #devToolsOf}), closed with it; null when the driver's. */
+    /** The connection this channel opened itself (see {@link #nearestProtocol}), closed with it; null when the driver's. */
     private final Connection owned;
     /** "frame id/loader id" of each document whose load event fired, oldest first. */
     private final Set<String> loaded = new LinkedHashSet<>();
