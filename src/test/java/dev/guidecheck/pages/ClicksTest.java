@@ -3,10 +3,8 @@ package dev.guidecheck.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.guidecheck.browser.DevToolsChannel;
 import dev.guidecheck.browser.LocalSite;
 import dev.guidecheck.browser.TestBrowsers;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -50,13 +48,7 @@ public class ClicksTest {
 
     @BeforeMethod
     public void freshPage() {
-        DevToolsChannel channel = DevToolsChannel.of(driver).orElseThrow();
-        String before = channel.document();
-        driver.get(site.whereIs("/page").toString());
-        // Clicks go to the browser on guidecheck's own DevTools session, which on Chromium 150 sometimes still
-        // saw the page before (the same URL here) when chromedriver's get returned; a step's lookups wait and
-        // look again, these tests look once.
-        assertThat(channel.awaitNewDocument(before, Duration.ofSeconds(10))).isTrue();
+        TestBrowsers.load(driver, site.whereIs("/page").toString());
     }
 
     @Test

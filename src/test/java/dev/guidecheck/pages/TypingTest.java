@@ -46,7 +46,7 @@ public class TypingTest {
 
     @BeforeMethod
     public void freshForm() {
-        driver.get(site.whereIs("/form").toString());
+        TestBrowsers.load(driver, site.whereIs("/form").toString());
     }
 
     @Test
