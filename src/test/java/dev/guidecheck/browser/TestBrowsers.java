@@ -1,6 +1,6 @@
 package dev.guidecheck.browser;
 
-import java.time.Duration;
+import dev.guidecheck.pages.Waits;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -44,11 +44,6 @@ public final class TestBrowsers {
      * lookups wait and look again) found nothing there.
      */
     public static void load(WebDriver driver, String url) {
-        DevToolsChannel channel = DevToolsChannel.of(driver).orElseThrow();
-        String before = channel.document();
-        driver.get(url);
-        if (!channel.awaitNewDocument(before, Duration.ofSeconds(10))) {
-            throw new IllegalStateException("the DevTools session never saw " + url + " load");
-        }
+        Waits.navigation(driver, () -> driver.get(url));
     }
 }
