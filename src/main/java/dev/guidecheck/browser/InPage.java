@@ -13,8 +13,8 @@ import org.openqa.selenium.devtools.DevToolsException;
 import org.openqa.selenium.json.Json;
 
 /**
- * Calls a script function in the page the driver shows and returns what it returns (awaited when it is a
- * promise): straight to the browser on the {@link DevToolsChannel} when the driver has one and every argument
+ * Calls a script function in the page the driver shows, once that page has loaded, and returns what it returns
+ * (awaited when it is a promise): straight to the browser on the {@link DevToolsChannel} when the driver has one and every argument
  * is plain data, else through the driver, which can also hand the function the elements it found. Through
  * chromedriver a call costs about 10 ms more than on the channel; a capture makes two.
  */
@@ -26,6 +26,25 @@ public final class InPage {
     private static final List<String> PAGE_GONE = List.of("Inspected target navigated or closed",
             "Execution context was destroyed", "Cannot find context with specified id",
             "Cannot find default execution context");
+
+    /**
+     * How long a script on the channel waits for the document it landed in to finish loading, at most: below the
+     * channel's {@link DevToolsChannel#COMMAND_TIMEOUT}, so that a page whose load never ends (a live site's slow
+     * image) gets the script run late rather than the call failed.
+     */
+    static final long LOAD_WAIT_MILLIS = 4_000;
+
+    /**
+     * A promise of the document's load event, settled at once when the document has loaded. chromedriver's get
+     * may return while the new document is still being parsed (seen on Chromium 150 on two busy cores: 4% of
+     * gets of the same URL): chromedriver itself makes its next command wait for that load, but the channel goes
+     * straight to the page, and a lookup would find the page half-read. Every call on the channel waits here, so
+     * no caller has to know which navigation came before it. The state is read and the listener added in one
+     * task: no load can slip between them.
+     */
+    private static final String AFTER_LOAD = "(document.readyState === 'complete' ? Promise.resolve()"
+            + " : new Promise(loaded => { addEventListener('load', loaded, {once: true});"
+            + " setTimeout(loaded, " + LOAD_WAIT_MILLIS + "); }))";
 
     private InPage() {
     }
@@ -44,7 +63,7 @@ public final class InPage {
             Map<String, Object> answer;
             try {
                 answer = channel.get().send("Runtime.evaluate", Map.of(
-                        "expression", "(" + function + ")(..." + JSON.toJson(args) + ")",
+                        "expression", AFTER_LOAD + ".then(() => (" + function + ")(..." + JSON.toJson(args) + "))",
                         "awaitPromise", true,
                         "returnByValue", true));
             } catch (DevToolsException e) {

@@ -18,7 +18,6 @@ import dev.guidecheck.pages.Screens;
 import dev.guidecheck.pages.Scrollable;
 import dev.guidecheck.pages.Sectioned;
 import dev.guidecheck.pages.SignsIn;
-import dev.guidecheck.pages.Waits;
 
 import org.openqa.selenium.WebDriver;
 
@@ -55,10 +54,7 @@ final class Actions {
                 ctx.driver().get(origin + "/");
                 inputs.session().get().restore(ctx.driver(), origin);
             }
-            // Waited for on the browser's own load events, where the status and the screen below are read:
-            // chromedriver's get could return while guidecheck's DevTools session still saw the page before
-            // (Chromium 150), which after a saved session's restore is the site's home page.
-            Waits.navigation(ctx.driver(), () -> ctx.driver().get(target.toString()));
+            ctx.driver().get(target.toString());
             Screen screen = arrivedAt(ctx, link, target);
             if (screen instanceof InfusionsoftHomePage home) {
                 screen = home.logIn();

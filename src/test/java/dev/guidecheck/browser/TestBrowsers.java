@@ -1,8 +1,5 @@
 package dev.guidecheck.browser;
 
-import dev.guidecheck.pages.Waits;
-import org.openqa.selenium.WebDriver;
-
 /**
  * The test JVM's browsers: one per test thread for the whole JVM, as Selenium's own tests keep theirs across test
  * classes, started on first use by the production factory and closed when the JVM ends. Every test that needs a
@@ -36,14 +33,5 @@ public final class TestBrowsers {
         BrowserSession session = shared().session();
         session.reset();
         return session;
-    }
-
-    /**
-     * Loads a page and returns once guidecheck's own DevTools session shows it too: on Chromium 150, chromedriver's
-     * get sometimes returned while that session still saw the page before, and a test that looks once (a step's
-     * lookups wait and look again) found nothing there.
-     */
-    public static void load(WebDriver driver, String url) {
-        Waits.navigation(driver, () -> driver.get(url));
     }
 }

@@ -48,7 +48,7 @@ public class ClicksTest {
 
     @BeforeMethod
     public void freshPage() {
-        TestBrowsers.load(driver, site.whereIs("/page").toString());
+        driver.get(site.whereIs("/page").toString());
     }
 
     @Test

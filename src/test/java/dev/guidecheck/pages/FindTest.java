@@ -1,6 +1,5 @@
 package dev.guidecheck.pages;
 
-import dev.guidecheck.browser.InPage;
 import dev.guidecheck.browser.Locators;
 import dev.guidecheck.browser.TestBrowsers;
 import dev.guidecheck.replica.Replica;
@@ -121,11 +120,6 @@ public class FindTest {
     }
 
     private void assertSameAsWebDriver(String page) {
-        // The lookup goes to the browser on guidecheck's own DevTools session, which does not wait for a page
-        // load chromedriver reported done: on Chromium 150 it was sometimes still the page before (a step's
-        // lookups wait and look again; this comparison looks once).
-        Waits.until(driver, Waits.PAGE, d -> d.getCurrentUrl().equals(InPage.call(d,
-                "() => document.readyState === 'complete' ? location.href : ''", List.of())));
         List<Candidate> described = Find.candidates(driver, NAMED);
         List<WebElement> found = driver.findElements(NAMED);
         List<?> places = (List<?>) ((JavascriptExecutor) driver).executeScript(PLACES, NAMED_CSS);

@@ -46,7 +46,7 @@ public class TypingTest {
 
     @BeforeMethod
     public void freshForm() {
-        TestBrowsers.load(driver, site.whereIs("/form").toString());
+        driver.get(site.whereIs("/form").toString());
     }
 
     @Test
