@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.AtomicFiles;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +15,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A signed-in browser session saved as cookies per site, so scheduled runs against live sites get
@@ -43,20 +47,75 @@ public final class SavedSession {
         this.cookiesByOrigin = cookiesByOrigin;
     }
 
-    /** The cookies the browser holds for each of the given sites (visits each to read them). */
+    /**
+     * The cookies the browser holds for each of the given sites, whatever their path: read from the browser's
+     * cookie jar on the DevTools protocol. WebDriver gives only the cookies the page it shows would be sent, so
+     * a cookie scoped to a path ("/app") was missed from the site's home page, and a run restoring the session
+     * was not signed in. A driver without the protocol visits each site and saves what WebDriver gives there.
+     */
     public static SavedSession capture(WebDriver driver, List<URI> origins) {
+        Optional<List<Map<String, Object>>> jar = cookieJar(driver);
         Map<String, List<SavedCookie>> byOrigin = new LinkedHashMap<>();
         for (URI origin : origins) {
-            driver.get(origin.toString());
             List<SavedCookie> cookies = new ArrayList<>();
-            for (Cookie c : driver.manage().getCookies()) {
-                cookies.add(new SavedCookie(c.getName(), c.getValue(), c.getDomain(), c.getPath(),
-                        c.getExpiry() == null ? null : c.getExpiry().getTime(), c.isSecure(), c.isHttpOnly(),
-                        c.getSameSite()));
+            if (jar.isPresent()) {
+                for (Map<String, Object> c : jar.get()) {
+                    if (sentTo(origin, String.valueOf(c.get("domain")), Boolean.TRUE.equals(c.get("secure")))) {
+                        cookies.add(fromJar(c));
+                    }
+                }
+            } else {
+                driver.get(origin.toString());
+                for (Cookie c : driver.manage().getCookies()) {
+                    cookies.add(new SavedCookie(c.getName(), c.getValue(), c.getDomain(), c.getPath(),
+                            c.getExpiry() == null ? null : c.getExpiry().getTime(), c.isSecure(), c.isHttpOnly(),
+                            c.getSameSite()));
+                }
             }
             byOrigin.put(key(origin), cookies);
         }
         return new SavedSession(byOrigin);
+    }
+
+    /** Every cookie the browser holds, as the DevTools protocol describes them; empty when the driver cannot say. */
+    @SuppressWarnings("unchecked")
+    private static Optional<List<Map<String, Object>>> cookieJar(WebDriver driver) {
+        if (!(driver instanceof HasCdp)) {
+            return Optional.empty();
+        }
+        try {
+            Object cookies = ((HasCdp) driver).executeCdpCommand("Storage.getCookies", Map.of()).get("cookies");
+            return cookies instanceof List<?> list ? Optional.of((List<Map<String, Object>>) list) : Optional.empty();
+        } catch (WebDriverException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the browser sends a cookie of that domain to the site: the site's host is the domain, or under it
+     * when the domain starts with a dot; a Secure cookie goes over https only (and to the loopback address).
+     */
+    static boolean sentTo(URI origin, String domain, boolean secure) {
+        String host = origin.getHost().toLowerCase(Locale.ROOT);
+        String d = domain.toLowerCase(Locale.ROOT);
+        boolean domainMatches = d.startsWith(".") ? host.equals(d.substring(1)) || host.endsWith(d) : host.equals(d);
+        boolean trustworthy = "https".equalsIgnoreCase(origin.getScheme()) || host.equals("127.0.0.1")
+                || host.equals("localhost") || host.equals("[::1]");
+        return domainMatches && (!secure || trustworthy);
+    }
+
+    /**
+     * A cookie of the jar as WebDriver would give it: the expiry in whole seconds (the jar keeps fractions,
+     * WebDriver and the restore do not), none for a session cookie, SameSite only when it was set.
+     */
+    private static SavedCookie fromJar(Map<String, Object> c) {
+        boolean session = Boolean.TRUE.equals(c.get("session"));
+        Long expiry = session || !(c.get("expires") instanceof Number n) || n.doubleValue() < 0
+                ? null : n.longValue() * 1000;
+        Object sameSite = c.get("sameSite");
+        return new SavedCookie(String.valueOf(c.get("name")), String.valueOf(c.get("value")), String.valueOf(c.get("domain")),
+                String.valueOf(c.get("path")), expiry, Boolean.TRUE.equals(c.get("secure")),
+                Boolean.TRUE.equals(c.get("httpOnly")), sameSite == null ? null : sameSite.toString());
     }
 
     public static SavedSession read(Path file) throws IOException {

@@ -52,22 +52,26 @@ public class SavedSessionTest {
             driver.manage().addCookie(new Cookie.Builder("preference", "compact").path("/")
                     .expiresOn(new Date(System.currentTimeMillis() / 1000 * 1000 + 86_400_000L))
                     .isSecure(true).sameSite("Strict").build());
+            // And one the site's home page is not sent: a cookie scoped to a path.
+            driver.manage().addCookie(new Cookie.Builder("tab", "keys").path("/apps").build());
             SavedSession.capture(driver, List.of(portal)).write(file);
+            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
             saved = cookies(driver);
         }
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(saved).anyMatch(c -> c.startsWith("preference=compact; domain=127.0.0.1; path=/; expiry=")
                 && c.endsWith("; secure=true; httpOnly=false; sameSite=Strict"));
         assertThat(saved).anyMatch(c -> c.startsWith(Site.DEVELOPER_PORTAL.sessionCookie() + "=") && c.contains("httpOnly=true"));
+        assertThat(saved).anyMatch(c -> c.startsWith("tab=keys; domain=127.0.0.1; path=/apps; expiry=null"));
 
         try (BrowserSession second = BrowserFactory.of(BrowserSettings.defaults()).open()) {
             WebDriver driver = second.driver();
             driver.get(portal + "/");
             SavedSession.read(file).restore(driver, portal);
 
-            assertThat(cookies(driver)).as("what the new browser holds").isEqualTo(saved);
             driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
             assertThat(Screens.current(driver)).as("a page behind sign-in opens").isInstanceOf(MyApiKeysPage.class);
+            assertThat(cookies(driver)).as("what the new browser sends that page").isEqualTo(saved);
         }
     }
 
@@ -94,6 +98,22 @@ public class SavedSessionTest {
                 tuple("host", null, "/app", null, false, false, "Lax"),
                 tuple("old", null, "/", null, false, false, null));
         assertThat(session.values()).containsExactly("s3cr3t-session-id", "h0st-only-value", "saved-before-samesite");
+    }
+
+    @Test
+    public void aSiteIsSavedTheCookiesTheBrowserSendsIt() {
+        URI www = URI.create("https://www.example.com");
+
+        assertThat(SavedSession.sentTo(www, "www.example.com", true)).as("its host's").isTrue();
+        assertThat(SavedSession.sentTo(www, ".example.com", false)).as("its domain's").isTrue();
+        assertThat(SavedSession.sentTo(www, ".www.example.com", false)).as("its own, as a domain").isTrue();
+        assertThat(SavedSession.sentTo(www, "example.com", false)).as("the parent host's alone").isFalse();
+        assertThat(SavedSession.sentTo(www, ".ample.com", false)).as("a domain its name only ends in").isFalse();
+        assertThat(SavedSession.sentTo(www, "api.example.com", false)).as("a sibling host's").isFalse();
+        assertThat(SavedSession.sentTo(URI.create("http://www.example.com"), "www.example.com", true))
+                .as("a Secure one over http").isFalse();
+        assertThat(SavedSession.sentTo(URI.create("http://127.0.0.1:8080"), "127.0.0.1", true))
+                .as("a Secure one to the loopback address").isTrue();
     }
 
     /** Every attribute of every cookie the browser sends to the page it shows, one line each. */
