@@ -7,9 +7,10 @@ import java.util.logging.Logger;
 /**
  * Keeps the console to guidecheck's own lines: the embedded servers (Jetty, Javalin, through SLF4J) and
  * the browser libraries (Selenium, through java.util.logging) say only warnings, unless
- * {@code guidecheck.verbose=true} asks for everything they say.
+ * {@code guidecheck.verbose=true} asks for everything they say. Public for the project's own programs that
+ * drive browsers outside a run (the benchmark).
  */
-final class QuietLogs {
+public final class QuietLogs {
 
     private static final String SLF4J_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
     /**
@@ -23,7 +24,7 @@ final class QuietLogs {
     }
 
     /** Must run before the first server starts: SLF4J reads its level once. */
-    static void configure(boolean verbose) {
+    public static void configure(boolean verbose) {
         if (System.getProperty(SLF4J_LEVEL) == null || verbose) {
             System.setProperty(SLF4J_LEVEL, verbose ? "info" : "warn");
         }

@@ -12,6 +12,7 @@ import dev.guidecheck.replica.Site;
 import dev.guidecheck.steps.ProcedureResult;
 import dev.guidecheck.steps.ReplayListener;
 import dev.guidecheck.suite.GuideRun;
+import dev.guidecheck.suite.QuietLogs;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -51,6 +52,8 @@ public final class GuideBenchmark {
     private static final List<String> LOCATE = List.of("To find your Encrypted Key", "To find your OAuth 2.0 credentials");
 
     public static void main(String[] args) throws Exception {
+        // As a run's console: the servers and Selenium say only warnings, and not the CDP version one.
+        QuietLogs.configure(false);
         Path results = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
         Path project = Path.of("").toAbsolutePath();
         int runs = Integer.getInteger("guidecheck.bench.runs", RUNS);
