@@ -38,9 +38,12 @@ public class SecretScanTest {
     /**
      * The program itself, not what it wrote: compiled classes hold the replica's seeded passwords, and so does
      * the benchmark's copy of the Playwright peer (bench), a script that signs in to the replica as a reader would.
+     * Nor the tests' scratch folders (test-tmp: the profiles of the browsers still running, whose cache holds the
+     * pages they showed, and the tests' own copies of docs trees and outputs).
      */
     private static final Set<String> NOT_OUTPUT = Set.of("classes", "test-classes", "grid-lib", "maven-status",
-            "generated-sources", "generated-test-sources", "maven-archiver", "test-docs", "allure-commandline", "bench");
+            "generated-sources", "generated-test-sources", "maven-archiver", "test-docs", "allure-commandline", "bench",
+            "test-tmp");
     /** One embedded file of a single-file Allure report: {@code d('data/attachments/x.png','iVBOR...')}. */
     private static final Pattern EMBEDDED = Pattern.compile("\\bd\\('([^']+)','([A-Za-z0-9+/=]*)'\\)");
 
