@@ -25,16 +25,33 @@ public final class FixPlan {
     private final List<FixOutcome> outcomes;
     private final Map<String, SourceFile> edited;
     private final Map<String, String> basis;
+    /** The docs root's path inside its git checkout, ending in "/"; "" at the checkout's top or outside any. */
+    private final String checkoutPrefix;
 
     FixPlan(List<FixOutcome> outcomes, Map<String, SourceFile> edited, Map<String, String> basis) {
+        this(outcomes, edited, basis, "");
+    }
+
+    private FixPlan(List<FixOutcome> outcomes, Map<String, SourceFile> edited, Map<String, String> basis, String checkoutPrefix) {
         this.outcomes = List.copyOf(outcomes);
         this.edited = new LinkedHashMap<>(edited);
         this.basis = new LinkedHashMap<>(basis);
+        this.checkoutPrefix = checkoutPrefix;
     }
 
     /** A plan with nothing in it (a run with fixes off). */
     public static FixPlan none() {
         return new FixPlan(List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * The same plan for a docs root at {@code prefix} inside a git checkout ("site/"): its patch names the files by
+     * their paths in the checkout. {@code git apply} takes paths from the checkout's top wherever it runs in it,
+     * and skips, without a word and exiting 0, every file outside the folder it runs in: a patch of docs-root
+     * paths applied in such a docs root changed nothing.
+     */
+    public FixPlan inCheckout(String prefix) {
+        return new FixPlan(outcomes, edited, basis, prefix);
     }
 
     public List<FixOutcome> outcomes() {
@@ -51,10 +68,13 @@ public final class FixPlan {
         return List.copyOf(edited.keySet());
     }
 
-    /** A unified diff of the docs tree that {@code git apply} takes in the docs root; empty when nothing is fixed. */
+    /**
+     * A unified diff of the docs tree that {@code git apply} takes in the docs root (and anywhere above it in its
+     * git checkout); empty when nothing is fixed.
+     */
     public String patch() {
         StringBuilder patch = new StringBuilder();
-        edited.keySet().stream().sorted().forEach(path -> patch.append(UnifiedDiff.of(edited.get(path))));
+        edited.keySet().stream().sorted().forEach(path -> patch.append(UnifiedDiff.of(edited.get(path), checkoutPrefix)));
         return patch.toString();
     }
 

@@ -25,13 +25,19 @@ public final class FixStage {
     private final Path docsRoot;
     private final Settings.FixMode mode;
     private final Predicate<Step> binds;
+    private final String checkoutPrefix;
     private final Map<String, String> read = new LinkedHashMap<>();
     private FixPlan plan = FixPlan.none();
     private Optional<FixPlan.Applied> applied = Optional.empty();
 
-    /** @param pages the pages as read (their files are kept now, so edits apply to the text the check read) */
-    public FixStage(Path docsRoot, Settings.FixMode mode, Predicate<Step> binds, List<GuidePage> pages) {
+    /**
+     * @param checkoutPrefix the docs root's path inside its git checkout ("site/"), "" at its top or outside any:
+     *                       the patch names files by their paths in the checkout
+     * @param pages          the pages as read (their files are kept now, so edits apply to the text the check read)
+     */
+    public FixStage(Path docsRoot, String checkoutPrefix, Settings.FixMode mode, Predicate<Step> binds, List<GuidePage> pages) {
         this.docsRoot = docsRoot;
+        this.checkoutPrefix = checkoutPrefix;
         this.mode = mode;
         this.binds = binds;
         if (mode == Settings.FixMode.OFF) {
@@ -61,7 +67,7 @@ public final class FixStage {
         if (mode == Settings.FixMode.OFF) {
             return plan;
         }
-        plan = new FixPlanner(docsRoot, binds, read).plan(pages);
+        plan = new FixPlanner(docsRoot, binds, read).plan(pages).inCheckout(checkoutPrefix);
         Path patch = plan.writePatch(out);
         long fixed = plan.outcomes().stream().filter(FixOutcome::fixed).count();
         console.println("  fixes: " + fixed + " of " + plan.outcomes().size() + " findings have a fix, "

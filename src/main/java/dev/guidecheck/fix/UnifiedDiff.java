@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A unified diff of edited docs files in the form {@code git apply} takes: paths relative to the docs
- * root with {@code a/} and {@code b/} prefixes, three lines of context, hunks merged where their contexts
+ * root (or to the top of the git checkout it is in) with {@code a/} and {@code b/} prefixes, three lines of context, hunks merged where their contexts
  * touch. Built from the edits' own record of which original lines changed, so no diff algorithm guesses.
  */
 final class UnifiedDiff {
@@ -16,8 +16,16 @@ final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    /** The diff of one file; empty when nothing changed. */
+    /** The diff of one file, its path relative to the docs root; empty when nothing changed. */
     static String of(SourceFile file) {
+        return of(file, "");
+    }
+
+    /**
+     * The diff of one file, its path prefixed with {@code prefix}: the docs root's path inside the git checkout
+     * it is in ("" at the checkout's top or outside any), so that the paths are the checkout's.
+     */
+    static String of(SourceFile file, String prefix) {
         Map<Integer, List<String>> changed = file.edited(file.result());
         if (changed.isEmpty()) {
             return "";
@@ -35,9 +43,10 @@ final class UnifiedDiff {
         }
         String end = file.lineEnd();
         StringBuilder diff = new StringBuilder();
-        diff.append("diff --git a/").append(file.path()).append(" b/").append(file.path()).append('\n')
-                .append("--- a/").append(file.path()).append('\n')
-                .append("+++ b/").append(file.path()).append('\n');
+        String path = prefix + file.path();
+        diff.append("diff --git a/").append(path).append(" b/").append(path).append('\n')
+                .append("--- a/").append(path).append('\n')
+                .append("+++ b/").append(path).append('\n');
         int shift = 0;
         for (int[] hunk : hunks) {
             StringBuilder body = new StringBuilder();

@@ -23,7 +23,8 @@ record DocsRepository(Optional<String> commit, String prefix, Optional<URI> repo
     /** Asks git about the docs root, with bounded waits; no git, or no checkout, is no error. */
     static DocsRepository of(Path docsRoot, Optional<URI> repo) {
         Optional<String> commit = git(docsRoot, "rev-parse", "HEAD").filter(c -> c.matches("[0-9a-f]{40}"));
-        String prefix = commit.isPresent() ? git(docsRoot, "rev-parse", "--show-prefix").orElse("") : "";
+        // Asked even before the checkout's first commit: the fix stage's patch names files by their checkout paths.
+        String prefix = git(docsRoot, "rev-parse", "--show-prefix").orElse("");
         return new DocsRepository(commit, prefix, repo);
     }
 

@@ -164,7 +164,7 @@ public final class GuideRun implements AutoCloseable {
             }
             pages.add(page);
         }
-        return new FixStage(settings.docsRoot(), settings.fix(), step -> phrases.bind(step).isPresent(),
+        return new FixStage(settings.docsRoot(), docsRepository.prefix(), settings.fix(), step -> phrases.bind(step).isPresent(),
                 pages.stream().flatMap(p -> p.guide().stream()).toList());
     }
 

@@ -131,6 +131,32 @@ public class FixLoopTest {
     }
 
     @Test
+    public void aDocsRootInsideAGitCheckoutGetsAPatchThatAppliesInItAndAtTheCheckoutsTop() throws IOException {
+        Path checkout = temporaryDirectory();
+        Path docs = Files.move(DocsTrees.copyOfReference(), checkout.resolve("site"));
+        git(checkout, "init", "-q");
+        git(checkout, "add", "-A");
+        git(checkout, "-c", "user.name=guidecheck", "-c", "user.email=guidecheck@localhost", "commit", "-q", "-m", "the docs");
+        String untouched = read(docs.resolve(REST));
+        Path out = temporaryDirectory();
+
+        lint(docs, "patch", out);
+
+        Path patch = out.resolve("fixes.patch").toAbsolutePath();
+        assertThat(read(patch)).startsWith("diff --git a/site/").contains("\n+++ b/site/" + REST + "\n")
+                .doesNotContainPattern("(?m)^(diff --git|---|\\+\\+\\+) [ab]/(?!site/)");
+        // git apply skips, without a word, every file outside the folder it runs in: in the docs root, paths of the
+        // docs root alone changed nothing.
+        git(docs, "apply", patch.toString());
+        assertThat(read(docs.resolve(REST))).as("applied in the docs root").isNotEqualTo(untouched)
+                .contains("Review the [latest Infusionsoft documentation](https://");
+        git(checkout, "checkout", "-q", "--", ".");
+        git(checkout, "apply", patch.toString());
+        assertThat(read(docs.resolve(REST))).as("applied at the checkout's top").isNotEqualTo(untouched)
+                .contains("Review the [latest Infusionsoft documentation](https://");
+    }
+
+    @Test
     public void theSummaryShowsEachSuggestionUnderItsFinding() {
         String summary = read(ProfileRuns.of("portal-tabs-renamed").out().resolve("summary.md"));
         assertThat(summary).contains("- **label-not-found** `" + REST + ":40` step 3 (" + REST + ":40) \"Click Applications,"
@@ -174,9 +200,14 @@ public class FixLoopTest {
 
     /** A lint-only run of the reference pages on the tree with the given fix mode; its findings as "rule file:line". */
     private static List<String> lint(Path docs, String fix) {
+        return lint(docs, fix, temporaryDirectory());
+    }
+
+    /** The same, writing the run's files (report, fixes.patch) to {@code out}. */
+    private static List<String> lint(Path docs, String fix, Path out) {
         Properties props = new Properties();
         props.setProperty("guidecheck.docs", docs.toString());
-        props.setProperty("guidecheck.out", temporaryDirectory().toString());
+        props.setProperty("guidecheck.out", out.toString());
         props.setProperty("guidecheck.mode", "lint");
         props.setProperty("guidecheck.fix", fix);
         props.setProperty("guidecheck.pages", String.join(",", List.of(CRM, ProfileRuns.MARKETING, REST)));
