@@ -14,9 +14,9 @@ import org.openqa.selenium.json.Json;
 
 /**
  * Calls a script function in the page the driver shows, once that page has loaded, and returns what it returns
- * (awaited when it is a promise): straight to the browser on the {@link DevToolsChannel} when the driver has one and every argument
- * is plain data, else through the driver, which can also hand the function the elements it found. Through
- * chromedriver a call costs about 10 ms more than on the channel; a capture makes two.
+ * (awaited when it is a promise): straight to the browser on the {@link DevToolsChannel} when the driver has one
+ * and every argument is plain data, else through the driver, which can also hand the function the elements it
+ * found. Through chromedriver a call costs about 10 ms more than on the channel; a capture makes two.
  */
 public final class InPage {
 

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A unified diff of edited docs files in the form {@code git apply} takes: paths relative to the docs
- * root (or to the top of the git checkout it is in) with {@code a/} and {@code b/} prefixes, three lines of context, hunks merged where their contexts
- * touch. Built from the edits' own record of which original lines changed, so no diff algorithm guesses.
+ * A unified diff of edited docs files in the form {@code git apply} takes: paths relative to the docs root (or to
+ * the top of the git checkout it is in) with {@code a/} and {@code b/} prefixes, three lines of context, hunks
+ * merged where their contexts touch. Built from the edits' own record of which original lines changed, so no
+ * diff algorithm guesses.
  */
 final class UnifiedDiff {
 
