@@ -54,6 +54,8 @@ public final class GuideBenchmark {
     public static void main(String[] args) throws Exception {
         // As a run's console: the servers and Selenium say only warnings, and not the CDP version one.
         QuietLogs.configure(false);
+        // The pom points the temporary folder into target/bench; it must exist before the first is made there.
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Path results = Path.of(args.length > 0 ? args[0] : "BENCHMARKS.md");
         Path project = Path.of("").toAbsolutePath();
         int runs = Integer.getInteger("guidecheck.bench.runs", RUNS);
