@@ -17,14 +17,9 @@ final class UnifiedDiff {
     private UnifiedDiff() {
     }
 
-    /** The diff of one file, its path relative to the docs root; empty when nothing changed. */
-    static String of(SourceFile file) {
-        return of(file, "");
-    }
-
     /**
-     * The diff of one file, its path prefixed with {@code prefix}: the docs root's path inside the git checkout
-     * it is in ("" at the checkout's top or outside any), so that the paths are the checkout's.
+     * The diff of one file, empty when nothing changed; its path prefixed with {@code prefix}: the docs root's path
+     * inside the git checkout it is in ("" at the checkout's top or outside any), so that the paths are the checkout's.
      */
     static String of(SourceFile file, String prefix) {
         Map<Integer, List<String>> changed = file.edited(file.result());

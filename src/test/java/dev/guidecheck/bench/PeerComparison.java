@@ -32,11 +32,11 @@ final class PeerComparison {
     }
 
     /** Medians of wall time, CPU time and the largest resident set over the runs. */
-    record Stats(double wallMs, double cpuMs, long peakRssKb) {
+    record Stats(double wallMs, double cpuMs, long peakMemoryKb) {
         static Stats of(List<TimedProcess.Timing> runs) {
             return new Stats(median(runs.stream().map(TimedProcess.Timing::wallMs).toList()),
                     median(runs.stream().map(TimedProcess.Timing::cpuMs).toList()),
-                    runs.stream().mapToLong(TimedProcess.Timing::peakRssKb).max().orElse(0));
+                    runs.stream().mapToLong(TimedProcess.Timing::peakMemoryKb).max().orElse(0));
         }
     }
 

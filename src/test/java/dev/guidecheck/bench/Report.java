@@ -80,7 +80,7 @@ final class Report {
             md.append(String.format(Locale.ROOT, "| peak memory, the process and all its descendants together (proportional set sizes sampled every %d ms;"
                     + " the peer's replica runs in the benchmark's JVM and is not counted), screenshots on | %d MiB | %d MiB | |%n%n",
                     TimedProcess.SAMPLE_MS,
-                    peerOn.guidecheck().peakRssKb() / 1024, peerOn.peer().peakRssKb() / 1024));
+                    peerOn.guidecheck().peakMemoryKb() / 1024, peerOn.peer().peakMemoryKb() / 1024));
         }
 
         md.append("## Targets\n\n| what | measured | target | |\n| --- | --- | --- | --- |\n");
@@ -111,7 +111,7 @@ final class Report {
             for (Scale s : scale) {
                 int procedures = procedures(s.pages());
                 md.append(String.format(Locale.ROOT, "| %d | %d | %d | %s | %.0f ms | %d MiB |%n", s.pages(), procedures,
-                        s.threads(), ms(s.timing().wallMs()), s.timing().wallMs() / procedures, s.timing().peakRssKb() / 1024));
+                        s.threads(), ms(s.timing().wallMs()), s.timing().wallMs() / procedures, s.timing().peakMemoryKb() / 1024));
             }
             md.append('\n');
         }

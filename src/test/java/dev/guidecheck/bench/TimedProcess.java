@@ -30,7 +30,7 @@ final class TimedProcess {
      * @param coresBusy how many of the machine's cores were busy on average while it ran, every process counted
      *                  (from /proc/stat; NaN where there is none): what the run left for a second thread
      */
-    record Timing(double wallMs, double cpuMs, long peakRssKb, int exit, String output, double coresBusy) {
+    record Timing(double wallMs, double cpuMs, long peakMemoryKb, int exit, String output, double coresBusy) {
     }
 
     /** How often the memory of the process tree is sampled. */

@@ -70,7 +70,7 @@ public class EditEngineTest {
     public void theDiffIsUnifiedWithContextAndLineCountsGitTakes() {
         SourceFile f = new SourceFile("docs/a.md", "1\n2\n3\n4\n5\n6\n7\n8. Record.\n9\n");
         new Edit.InsertItem("docs/a.md", 8, "8. Click **Show**.", List.of(8)).applyTo(f);
-        assertThat(UnifiedDiff.of(f)).isEqualTo("diff --git a/docs/a.md b/docs/a.md\n--- a/docs/a.md\n+++ b/docs/a.md\n"
+        assertThat(UnifiedDiff.of(f, "")).isEqualTo("diff --git a/docs/a.md b/docs/a.md\n--- a/docs/a.md\n+++ b/docs/a.md\n"
                 + "@@ -5,5 +5,6 @@\n 5\n 6\n 7\n-8. Record.\n+1. Click **Show**.\n+2. Record.\n 9\n");
     }
 
@@ -78,7 +78,7 @@ public class EditEngineTest {
     public void aFileWithoutAFinalLineBreakSaysSoInTheDiff() {
         SourceFile f = new SourceFile("a.md", "x\n[a] (http://e.com)");
         new Edit.Replace("a.md", 2, "[a] (http://e.com)", "[a](http://e.com)").applyTo(f);
-        assertThat(UnifiedDiff.of(f)).endsWith("@@ -1,2 +1,2 @@\n x\n-[a] (http://e.com)\n\\ No newline at end of file\n"
+        assertThat(UnifiedDiff.of(f, "")).endsWith("@@ -1,2 +1,2 @@\n x\n-[a] (http://e.com)\n\\ No newline at end of file\n"
                 + "+[a](http://e.com)\n\\ No newline at end of file\n");
         assertThat(f.editedText()).isEqualTo("x\n[a](http://e.com)");
     }
