@@ -67,6 +67,14 @@ public final class BrowserOptions {
         List<String> arguments = new ArrayList<>();
         if (headless) {
             arguments.add("--headless=new");
+            // Browser, renderer and GPU work in one process. Starting a process is dear on a small virtual
+            // machine (page tables, the dynamic loader), and a headless run has no window for the others to
+            // protect: one main job took a fifth less CPU and wall time (36.5 s to 29.8 s of CPU, 22.0 s to
+            // 18.4 s), a browser start 1.0 s less CPU, and the screenshots are the same bytes. The cost is
+            // isolation: a renderer crash ends the whole browser, which a run already handles as a browser
+            // that died (replaced, the procedure retried). Headed runs, which a person watches, keep the
+            // usual processes.
+            arguments.add("--single-process");
         }
         arguments.addAll(DETERMINISTIC_ARGUMENTS);
         return List.copyOf(arguments);
