@@ -133,10 +133,6 @@ public final class GuideRun implements AutoCloseable {
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
         this.sharedBrowsers = browsers != null;
         this.lanes = new Lanes<>(sharedBrowsers ? 1 : settings.threads(), this::newTarget, browsers, factory);
-        if (settings.mode() == Settings.Mode.CHECK) {
-            // The browser and the replica start while the pages are read and linted, not after.
-            lanes.warmUp();
-        }
         try {
             this.fixes = readPages(settings);
         } catch (RuntimeException | Error e) {
@@ -162,10 +158,21 @@ public final class GuideRun implements AutoCloseable {
                         Coverage.notCovered(guide, p).map(why -> ProcedureResult.notCovered(p, why))
                                 .orElseGet(() -> ProcedureResult.notRun(p, "a lint-only run (guidecheck.mode=lint)")))));
             }
+            if (settings.mode() == Settings.Mode.CHECK && page.guide().filter(GuideRun::replaysAnything).isPresent()) {
+                // The browser and the replica start while the other pages are read and linted, not after; and
+                // only once a page has something to replay: a run of pages on other products' sites starts
+                // neither (nor needs a browser installed).
+                lanes.warmUp();
+            }
             pages.add(page);
         }
         return new FixStage(settings.docsRoot(), docsRepository.prefix(), settings.fix(), step -> phrases.bind(step).isPresent(),
                 pages.stream().flatMap(p -> p.guide().stream()).toList());
+    }
+
+    /** Whether any of the page's procedures acts on a site guidecheck has page objects for. */
+    private static boolean replaysAnything(GuidePage guide) {
+        return guide.procedures().stream().anyMatch(p -> Coverage.notCovered(guide, p).isEmpty());
     }
 
     /** The run for this JVM's TestNG suite, made from system properties on first use. */

@@ -132,6 +132,8 @@ final class Lanes<T> implements AutoCloseable {
 
     private final BlockingQueue<Lane<T>> free;
     private final List<Lane<T>> all = new ArrayList<>();
+    /** Whether the first lane was started early: once a run, whichever page asks first. */
+    private boolean warmedUp;
     private final AtomicInteger browsersStarted = new AtomicInteger();
 
     /**
@@ -164,11 +166,12 @@ final class Lanes<T> implements AutoCloseable {
     /**
      * Starts the first lane's target and browser while the run does other work (reading and linting its
      * pages): the browser's start is the longest part of a run's start-up. Only for lanes whose browsers
-     * the run owns.
+     * the run owns; the second call does nothing.
      */
     void warmUp() {
         Lane<T> first = all.get(0);
-        if (first.shared == null) {
+        if (first.shared == null && !warmedUp) {
+            warmedUp = true;
             first.warmUp();
         }
     }

@@ -192,13 +192,16 @@ public class SchedulerCommandTest {
     }
 
     @Test
-    public void pagesThatOnlyActOnOtherSitesReplayNothingAndDoNotExitZero() throws Exception {
+    public void pagesThatOnlyActOnOtherSitesReplayNothingNeedNoBrowserAndDoNotExitZero() throws Exception {
         Path docs = DocsTrees.copyOfReference();
         DocsTrees.addOtherProductsPage(docs);
-        Run run = check(docs, "-Dguidecheck.pages=" + DocsTrees.HUBSPOT);
+        // A browser that cannot start: a run with nothing to replay never starts one, so it never finds out.
+        Run run = check(docs, "-Dguidecheck.pages=" + DocsTrees.HUBSPOT, "-Dguidecheck.browser.binary=/bin/false");
 
         assertThat(run.result().status()).as(run.result().toString()).isEqualTo(1);
         assertThat(run.result().output()).contains("outcome: nothing-replayed (exit status 1)");
         assertThat(run.summary()).contains("Nothing was replayed");
+        assertThat(run.report().at("/run/browsersStarted").asInt()).isZero();
+        assertThat(run.report().at("/run/lanesUsed").asInt()).isZero();
     }
 }
