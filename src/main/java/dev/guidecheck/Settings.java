@@ -30,6 +30,7 @@ public record Settings(
         Path out,
         boolean headless,
         boolean freshBrowser,
+        BrowserProcesses browserProcesses,
         int threads,
         Optional<Path> browserBinary,
         Optional<Path> driver,
@@ -55,6 +56,12 @@ public record Settings(
 
     /** What a run does: replay the guide in a browser (after linting it), or only lint it. */
     public enum Mode { CHECK, LINT }
+
+    /**
+     * How a headless Chromium runs: as one process (cheaper to start and to run on a small machine), or as
+     * Chromium's usual many (for a build that will not run as one).
+     */
+    public enum BrowserProcesses { ONE, MANY }
 
     /** What the check runs against. */
     public enum Target { REPLICA, LIVE }
@@ -117,6 +124,8 @@ public record Settings(
         boolean headless = bool("guidecheck.headless", prop.apply("guidecheck.headless").orElse("true"));
         int threads = threads(prop.apply("guidecheck.threads").orElse("1"));
         boolean fresh = bool("guidecheck.browser.fresh", prop.apply("guidecheck.browser.fresh").orElse("false"));
+        BrowserProcesses processes = oneOf("guidecheck.browser.processes",
+                prop.apply("guidecheck.browser.processes").orElse("one"), BrowserProcesses.class);
         Optional<Path> binary = executable("guidecheck.browser.binary", prop.apply("guidecheck.browser.binary"));
         Optional<Path> driver = executable("guidecheck.driver", prop.apply("guidecheck.driver"));
         Optional<URI> grid = prop.apply("guidecheck.grid").map(v -> url("guidecheck.grid", v));
@@ -156,7 +165,7 @@ public record Settings(
         if (target == Target.LIVE && mode == Mode.CHECK) {
             live = Optional.of(liveSites(prop, secrets(prop, env)));
         }
-        return new Settings(mode, docs, pages, target, out, headless, fresh, threads, binary, driver, grid, profile, docsSite, section,
+        return new Settings(mode, docs, pages, target, out, headless, fresh, processes, threads, binary, driver, grid, profile, docsSite, section,
                 callbackUrl, baseline, live, screenshots, threshold, failAbove, docsRepo, verbose, fix);
     }
 

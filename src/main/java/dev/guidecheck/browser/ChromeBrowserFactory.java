@@ -61,14 +61,14 @@ public final class ChromeBrowserFactory implements BrowserFactory {
                 .usingDriverExecutable(driverPath.toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeOptions options = BrowserOptions.chrome(settings.headless(), browser, profile);
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.oneProcess(), browser, profile);
         ChromeDriver driver;
         try {
             driver = new ChromeDriver(service, options);
         } catch (WebDriverException e) {
             BrowserSession.deleteQuietly(profile);
             throw new BrowserSetupException("Chromium " + browser + " did not start with " + driverPath + ": "
-                    + firstLine(e.getMessage()), e);
+                    + firstLine(e.getMessage()) + manyProcessesHint(), e);
         }
         BrowserSession session = new BrowserSession(driver, profile);
         prepareOrClose(session, driver);
@@ -82,7 +82,7 @@ public final class ChromeBrowserFactory implements BrowserFactory {
 
     private BrowserSession openOnGrid() {
         // The profile directory and browser path would name files on the Grid node, not here.
-        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.browserBinary(), null);
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.oneProcess(), settings.browserBinary(), null);
         RemoteWebDriver remote;
         try {
             // Bounded: an unreachable Grid is an environment failure within seconds, not a hang.
@@ -93,7 +93,7 @@ public final class ChromeBrowserFactory implements BrowserFactory {
             throw new BrowserSetupException("the Grid URL " + settings.gridUrl() + " is not a URL", e);
         } catch (WebDriverException e) {
             throw new BrowserSetupException("the Grid at " + settings.gridUrl() + " gave no Chrome session: "
-                    + firstLine(e.getMessage()), e);
+                    + firstLine(e.getMessage()) + manyProcessesHint(), e);
         }
         // A RemoteWebDriver offers DevTools only once augmented, through the Grid's CDP endpoint.
         WebDriver driver = new Augmenter().augment(remote);
@@ -134,6 +134,16 @@ public final class ChromeBrowserFactory implements BrowserFactory {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a temporary Chromium profile directory", e);
         }
+    }
+
+    /**
+     * What to try when a headless browser started as one process did not start: some Chrome builds will not
+     * run that way (Chromium's developers support it for testing only).
+     */
+    private String manyProcessesHint() {
+        return settings.headless() && settings.oneProcess()
+                ? " (it was started as one process; if this browser does not run that way, -Dguidecheck.browser.processes=many)"
+                : "";
     }
 
     static String firstLine(String message) {

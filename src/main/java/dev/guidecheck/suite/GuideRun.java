@@ -130,6 +130,7 @@ public final class GuideRun implements AutoCloseable {
         this.baseline = Preflight.baseline(settings);
         this.docsRepository = DocsRepository.of(settings.docsRoot(), settings.docsRepo());
         BrowserFactory factory = BrowserFactory.of(new BrowserSettings(settings.headless(),
+                settings.browserProcesses() == Settings.BrowserProcesses.ONE,
                 settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
         this.sharedBrowsers = browsers != null;
         this.lanes = new Lanes<>(sharedBrowsers ? 1 : settings.threads(), this::newTarget, browsers, factory);
@@ -571,6 +572,8 @@ public final class GuideRun implements AutoCloseable {
         facts.put("docsRepo", settings.docsRepo().map(URI::toString).orElse(null));
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("threads", settings.threads());
+        // How Chromium ran, for a crash or a difference someone has to explain: a browser with a window runs as many.
+        facts.put("browserProcesses", settings.headless() ? settings.browserProcesses().name().toLowerCase() : "many");
         // Each lane is a browser and a target (a replica) kept for the whole run: a scheduler can see it held.
         facts.put("lanesUsed", lanes.lanesUsed());
         facts.put("browsersStarted", lanes.browsersStarted());

@@ -32,7 +32,7 @@ public final class SaveSessionMain {
         URI portal = URI.create(System.getProperty("guidecheck.live.portal", "https://keys.developer.infusionsoft.com"));
         // A person signs in, so the browser shows by default; -Dguidecheck.headless=true is for scripts.
         boolean headless = Boolean.parseBoolean(System.getProperty("guidecheck.headless", "false"));
-        BrowserSettings browser = new BrowserSettings(headless, null, null, null);
+        BrowserSettings browser = new BrowserSettings(headless, true, null, null, null);
         try (BrowserSession session = BrowserFactory.of(browser).open()) {
             session.driver().get(infusionsoft.toString());
             System.out.println("Sign in to " + infusionsoft + " and to " + portal + " in the browser window"

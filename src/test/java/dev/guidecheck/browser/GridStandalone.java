@@ -42,7 +42,7 @@ public final class GridStandalone implements AutoCloseable {
         int port = freePort();
         Path dir = Files.createTempDirectory("guidecheck-grid");
         Path config = dir.resolve("grid.toml");
-        String args = String.join("\", \"", BrowserOptions.arguments(true));
+        String args = String.join("\", \"", BrowserOptions.arguments(true, true));
         Files.writeString(config, """
                 [server]
                 host = "127.0.0.1"

@@ -9,6 +9,10 @@ import dev.guidecheck.browser.BrowserSettings;
 import dev.guidecheck.browser.LocalSite;
 import dev.guidecheck.browser.TestBrowsers;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -68,10 +72,6 @@ public class ScreenshotsDeterminismTest {
         site.close();
     }
 
-    private static BrowserSession open() {
-        return BrowserFactory.of(BrowserSettings.defaults()).open();
-    }
-
     private WebDriver loaded(BrowserSession browser) {
         WebDriver driver = browser.driver();
         driver.get(site.whereIs("/page").toString());
@@ -80,19 +80,40 @@ public class ScreenshotsDeterminismTest {
         return driver;
     }
 
+    /**
+     * The other session runs Chromium's usual processes (guidecheck.browser.processes=many), the shared one a
+     * single process (the default): the setting changes what a run costs, never what its pictures hold.
+     */
     @Test
-    public void aRegionAndARegionTallerThanTheViewportGiveTheSameBytesInAnotherSession() {
+    public void aRegionAndARegionTallerThanTheViewportGiveTheSameBytesInAnotherSessionRunAsManyProcesses() {
         WebDriver driver = loaded(session);
         List<String> first = List.of(sha256(capture(driver, By.id("region"), PADDING)),
                 sha256(capture(driver, By.id("tall"), PADDING)));
+        assertThat(renderers(session)).as("renderer processes of the one-process browser").isZero();
         List<String> second;
-        try (BrowserSession other = open()) {
+        try (BrowserSession other = BrowserFactory.of(new BrowserSettings(true, false, null, null, null)).open()) {
             WebDriver otherDriver = loaded(other);
+            assertThat(renderers(other)).as("renderer processes of the many-process browser").isPositive();
             second = List.of(sha256(capture(otherDriver, By.id("region"), PADDING)),
                     sha256(capture(otherDriver, By.id("tall"), PADDING)));
         }
 
         assertThat(second).isEqualTo(first);
+    }
+
+    /**
+     * Chromium's renderer processes of the session's browser, told apart from others by its profile folder. Read
+     * from /proc: Chromium rewrites its processes' titles, which ProcessHandle then does not report.
+     */
+    private static long renderers(BrowserSession browser) {
+        String profile = "--user-data-dir=" + browser.profileDir().orElseThrow().toAbsolutePath();
+        return ProcessHandle.allProcesses().map(p -> {
+            try {
+                return Files.readString(Path.of("/proc", String.valueOf(p.pid()), "cmdline"), StandardCharsets.ISO_8859_1);
+            } catch (IOException e) {
+                return ""; // ended meanwhile
+            }
+        }).filter(c -> c.contains("--type=renderer") && c.contains(profile)).count();
     }
 
     @Test

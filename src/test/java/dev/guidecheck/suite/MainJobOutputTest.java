@@ -41,6 +41,7 @@ public class MainJobOutputTest {
         // One thread: one lane, so one browser and one replica for the whole run, all three pages included.
         assertThat(report.at("/run/lanesUsed").asInt()).isEqualTo(1);
         assertThat(report.at("/run/browsersStarted").asInt()).isEqualTo(1);
+        assertThat(report.at("/run/browserProcesses").asText()).isEqualTo("one");
         assertThat(Files.readString(OUT.resolve("summary.md"))).startsWith("# guidecheck\n\n**All 3 pages hold");
         assertThat(OUT.resolve("screenshots/assets/img/elements/infusionsoft/infusionsoft_creds.png")).exists();
         for (JsonNode page : report.at("/pages")) {

@@ -1,0 +1,54 @@
+package dev.guidecheck;
+
+import dev.guidecheck.Settings.BrowserProcesses;
+import dev.guidecheck.browser.BrowserFactory;
+import dev.guidecheck.browser.BrowserSettings;
+import org.testng.annotations.Test;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * guidecheck.browser.processes: a headless Chromium runs as one process unless told otherwise, and a browser that
+ * does not start that way says which setting starts it the usual way.
+ */
+public class BrowserProcessesSettingTest {
+
+    private static Settings with(String... pairs) {
+        Properties props = new Properties();
+        for (int i = 0; i < pairs.length; i += 2) {
+            props.setProperty(pairs[i], pairs[i + 1]);
+        }
+        return Settings.from(props, Map.of());
+    }
+
+    @Test
+    public void oneProcessByDefaultAndManyWhenAsked() {
+        assertThat(with().browserProcesses()).isEqualTo(BrowserProcesses.ONE);
+        assertThat(with("guidecheck.browser.processes", "Many").browserProcesses()).isEqualTo(BrowserProcesses.MANY);
+    }
+
+    @Test
+    public void aBadValueFailsWithOneLineNamingTheSetting() {
+        assertThatThrownBy(() -> with("guidecheck.browser.processes", "two"))
+                .hasMessage("guidecheck.browser.processes: \"two\" is not one of [one, many]");
+    }
+
+    @Test
+    public void aBrowserThatDoesNotStartAsOneProcessNamesTheSettingThatStartsItAsMany() {
+        // /bin/false stands for a browser build that exits at once when started as one process.
+        assertThatThrownBy(() -> BrowserFactory.of(new BrowserSettings(true, true, Path.of("/bin/false"),
+                null, null)).open())
+                .hasMessageContaining("did not start with")
+                .hasMessageEndingWith("(it was started as one process; if this browser does not run that way,"
+                        + " -Dguidecheck.browser.processes=many)");
+        assertThatThrownBy(() -> BrowserFactory.of(new BrowserSettings(true, false, Path.of("/bin/false"),
+                null, null)).open())
+                .hasMessageContaining("did not start with")
+                .hasMessageNotContaining("guidecheck.browser.processes");
+    }
+}
