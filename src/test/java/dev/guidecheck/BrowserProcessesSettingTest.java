@@ -6,9 +6,8 @@ import dev.guidecheck.browser.BrowserSettings;
 import org.testng.annotations.Test;
 
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Properties;
 
+import static dev.guidecheck.TestSettings.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * does not start that way says which setting starts it the usual way.
  */
 public class BrowserProcessesSettingTest {
-
-    private static Settings with(String... pairs) {
-        Properties props = new Properties();
-        for (int i = 0; i < pairs.length; i += 2) {
-            props.setProperty(pairs[i], pairs[i + 1]);
-        }
-        return Settings.from(props, Map.of());
-    }
 
     @Test
     public void oneProcessByDefaultAndManyWhenAsked() {

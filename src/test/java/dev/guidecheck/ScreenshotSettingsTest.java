@@ -3,21 +3,11 @@ package dev.guidecheck;
 import dev.guidecheck.evidence.ScreenshotMode;
 import org.testng.annotations.Test;
 
-import java.util.Map;
-import java.util.Properties;
-
+import static dev.guidecheck.TestSettings.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 public class ScreenshotSettingsTest {
-
-    private static Settings with(String... pairs) {
-        Properties props = new Properties();
-        for (int i = 0; i < pairs.length; i += 2) {
-            props.setProperty(pairs[i], pairs[i + 1]);
-        }
-        return Settings.from(props, Map.of());
-    }
 
     @Test
     public void byDefaultImagesAreCheckedAndAChangeNeverFailsTheRun() {
