@@ -66,14 +66,14 @@ public final class BrowserOptions {
      * The command-line switches for Chromium.
      *
      * @param headless   whether to run without a window
-     * @param oneProcess whether a headless browser runs as one process (ignored with a window)
+     * @param oneProcess whether to run as one process ({@link BrowserSettings#runsAsOneProcess})
      */
     public static List<String> arguments(boolean headless, boolean oneProcess) {
         List<String> arguments = new ArrayList<>();
         if (headless) {
             arguments.add("--headless=new");
         }
-        if (headless && oneProcess) {
+        if (oneProcess) {
             // Browser, renderer and GPU work in one process. Starting a process is dear on a small virtual
             // machine (page tables, the dynamic loader): one main job took a fifth less CPU and wall time
             // (36.5 s to 29.8 s of CPU, 22.0 s to 18.4 s), a browser start 1.0 s less CPU, and the
@@ -91,7 +91,7 @@ public final class BrowserOptions {
      * Chrome options for one session.
      *
      * @param headless      whether to run without a window
-     * @param oneProcess    whether a headless browser runs as one process
+     * @param oneProcess    whether to run as one process ({@link BrowserSettings#runsAsOneProcess})
      * @param browserBinary the Chromium executable, or null to leave it to the driver (a Grid node)
      * @param userDataDir   a fresh profile directory, or null to leave it to the driver (a Grid node)
      */

@@ -21,6 +21,11 @@ public record BrowserSettings(boolean headless, boolean oneProcess, Path browser
         return new BrowserSettings(true, true, null, null, null);
     }
 
+    /** Whether Chromium runs as one process: asked for, and headless (a browser with a window runs as many). */
+    public boolean runsAsOneProcess() {
+        return headless && oneProcess;
+    }
+
     /** Whether the browser runs on a Selenium Grid rather than on this machine. */
     public boolean remote() {
         return gridUrl != null;

@@ -61,7 +61,7 @@ public final class ChromeBrowserFactory implements BrowserFactory {
                 .usingDriverExecutable(driverPath.toFile())
                 .usingAnyFreePort()
                 .build();
-        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.oneProcess(), browser, profile);
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.runsAsOneProcess(), browser, profile);
         ChromeDriver driver;
         try {
             driver = new ChromeDriver(service, options);
@@ -82,7 +82,7 @@ public final class ChromeBrowserFactory implements BrowserFactory {
 
     private BrowserSession openOnGrid() {
         // The profile directory and browser path would name files on the Grid node, not here.
-        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.oneProcess(), settings.browserBinary(), null);
+        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.runsAsOneProcess(), settings.browserBinary(), null);
         RemoteWebDriver remote;
         try {
             // Bounded: an unreachable Grid is an environment failure within seconds, not a hang.
@@ -141,7 +141,7 @@ public final class ChromeBrowserFactory implements BrowserFactory {
      * run that way (Chromium's developers support it for testing only).
      */
     private String manyProcessesHint() {
-        return settings.headless() && settings.oneProcess()
+        return settings.runsAsOneProcess()
                 ? " (it was started as one process; if this browser does not run that way, -Dguidecheck.browser.processes=many)"
                 : "";
     }

@@ -99,6 +99,8 @@ public final class GuideRun implements AutoCloseable {
     private ReplaySchedule schedule;
     /** Turns the findings into edits of the docs source at the end (guidecheck.fix). */
     private final FixStage fixes;
+    /** How the run's own browsers start (a run given someone else's browsers does not start any). */
+    private final BrowserSettings browserSettings;
     // Read from the first browser a replay uses, for the report's environment.
     private volatile String browserVersion = "not started";
     private volatile String driverVersion = "not started";
@@ -129,9 +131,10 @@ public final class GuideRun implements AutoCloseable {
                 settings.docsRoot(), settings.screenshotThreshold(), settings.screenshotFailAbove());
         this.baseline = Preflight.baseline(settings);
         this.docsRepository = DocsRepository.of(settings.docsRoot(), settings.docsRepo());
-        BrowserFactory factory = BrowserFactory.of(new BrowserSettings(settings.headless(),
+        this.browserSettings = new BrowserSettings(settings.headless(),
                 settings.browserProcesses() == Settings.BrowserProcesses.ONE,
-                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null)));
+                settings.browserBinary().orElse(null), settings.driver().orElse(null), settings.grid().orElse(null));
+        BrowserFactory factory = BrowserFactory.of(browserSettings);
         this.sharedBrowsers = browsers != null;
         this.lanes = new Lanes<>(sharedBrowsers ? 1 : settings.threads(), this::newTarget, browsers, factory);
         try {
@@ -572,8 +575,8 @@ public final class GuideRun implements AutoCloseable {
         facts.put("docsRepo", settings.docsRepo().map(URI::toString).orElse(null));
         facts.put("grid", settings.grid().map(URI::toString).orElse(null));
         facts.put("threads", settings.threads());
-        // How Chromium ran, for a crash or a difference someone has to explain: a browser with a window runs as many.
-        facts.put("browserProcesses", settings.headless() ? settings.browserProcesses().name().toLowerCase() : "many");
+        // How Chromium ran, for a crash or a difference someone has to explain.
+        facts.put("browserProcesses", browserSettings.runsAsOneProcess() ? "one" : "many");
         // Each lane is a browser and a target (a replica) kept for the whole run: a scheduler can see it held.
         facts.put("lanesUsed", lanes.lanesUsed());
         facts.put("browsersStarted", lanes.browsersStarted());
