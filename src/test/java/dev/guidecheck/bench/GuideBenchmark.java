@@ -39,7 +39,8 @@ import java.util.function.Predicate;
 
 /**
  * The benchmark behind BENCHMARKS.md: the main job against the hand-written Playwright peer as whole
- * processes (screenshots on and off), 1 and 2 threads, 1, 3 and 30 pages, guidecheck against a bare
+ * processes (screenshots on and off), 1 and 2 threads (on the replica and on its slow profile, beside what the
+ * machine's cores give two threads of pure computation, {@link MachineCeiling}), 1, 3 and 30 pages, guidecheck against a bare
  * Selenium loop in one JVM, the screenshot pipeline per image (timed in place, {@link PipelineTiming}), a cold
  * {@code mvn test} on a fresh clone, peak memory. Medians of {@code guidecheck.bench.runs} (default
  * {@value #RUNS}) runs after one warm-up. Run it with the command in BENCHMARKS.md; it rewrites that file's
@@ -69,14 +70,14 @@ public final class GuideBenchmark {
             report.playwright = peer.playwrightVersion().orElse("?");
             report.peerOn = peer.compare(true);
             report.peerOff = peer.compare(false);
-            // 2. Threads, whole process: the same work on 1 and 2 lanes.
-            // How busy the cores were says what a second thread could get at best: 2 / (cores busy with one).
-            List<Double> busyOne = new ArrayList<>();
-            List<Double> busyTwo = new ArrayList<>();
-            report.oneThread = median(runs, () -> busy(busyOne, peer.guidecheck(true, Map.of())));
-            report.twoThreads = median(runs, () -> busy(busyTwo, peer.guidecheck(true, Map.of("guidecheck.threads", "2"))));
-            report.coresBusyOneThread = PeerComparison.median(busyOne);
-            report.coresBusyTwoThreads = PeerComparison.median(busyTwo);
+            // 2. Threads, whole process: the same work on 1 and 2 lanes, against the replica as it is and against
+            // its slow profile (every page late, as a distant site), where a lane waits more than it works.
+            // How busy the cores were says what a second thread could get at best: 2 / (cores busy with one);
+            // the machine's own ceiling, before and after, says what its cores gave while these ran.
+            report.ceilingBefore = MachineCeiling.measure(runs);
+            report.threads.add(threads(peer, runs, ReplicaProfiles.FAITHFUL));
+            report.threads.add(threads(peer, runs, "slow"));
+            report.ceilingAfter = MachineCeiling.measure(runs);
             // 3. How cost grows with the number of pages (copies of the reference pages).
             for (int pages : new int[] {1, 3, 30}) {
                 Path docs = ScratchDocs.withPages(pages);
@@ -238,6 +239,16 @@ public final class GuideBenchmark {
 
     /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
     /** The run's wall time, its cores busy noted. */
+    /** The main job on 1 and then on 2 threads against one replica profile. */
+    private static Report.Threads threads(PeerComparison peer, int runs, String profile) throws Exception {
+        List<Double> busyOne = new ArrayList<>();
+        List<Double> busyTwo = new ArrayList<>();
+        double one = median(runs, () -> busy(busyOne, peer.guidecheck(true, Map.of("guidecheck.replica.profile", profile))));
+        double two = median(runs, () -> busy(busyTwo, peer.guidecheck(true,
+                Map.of("guidecheck.replica.profile", profile, "guidecheck.threads", "2"))));
+        return new Report.Threads(profile, one, two, PeerComparison.median(busyOne), PeerComparison.median(busyTwo));
+    }
+
     private static double busy(List<Double> coresBusy, TimedProcess.Timing timing) {
         coresBusy.add(timing.coresBusy());
         return timing.wallMs();
