@@ -92,6 +92,8 @@ public final class GuideBenchmark {
             }
         } catch (IllegalStateException e) {
             report.peerSkipped = e.getMessage();
+            // The whole of it here, as it happened: the file shows only its first line.
+            e.printStackTrace();
         }
 
         // 4. In this JVM: guidecheck against a bare Selenium loop doing the same loads, clicks and captures.

@@ -111,7 +111,7 @@ final class Report {
         }
         md.append('\n');
 
-        if (!threads.isEmpty()) {
+        if (peerSkipped == null) {
             md.append("""
                     ## Threads
 
