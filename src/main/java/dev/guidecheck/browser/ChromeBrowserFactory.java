@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.MalformedURLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import org.openqa.selenium.remote.http.ClientConfig;
  */
 public final class ChromeBrowserFactory implements BrowserFactory {
 
+    private static final System.Logger LOG = System.getLogger(ChromeBrowserFactory.class.getName());
     private static final String PROFILE_PREFIX = "guidecheck-profile-";
 
     private final BrowserSettings settings;
@@ -51,28 +53,47 @@ public final class ChromeBrowserFactory implements BrowserFactory {
         }
     }
 
+    /**
+     * How many times a local browser is started before its failure is the run's. Once among the few hundred
+     * starts of a day's benchmark runs (2026-12-02: the second of two lanes starting as one process while the
+     * first replayed), Chromium closed its connection before the session began ("session deleted as the
+     * browser has closed the connection"), and the run stopped with 8 of its 10 procedures not run; started
+     * again, it works. A browser that cannot start at all fails as many times, each within a second or two.
+     */
+    static final int STARTS = 2;
+
     private BrowserSession openLocal() {
         Path browser = resolver.browserBinary(settings.browserBinary());
         Path driverPath = resolver.driver(settings.driverPath(), browser);
-        Path profile = createProfileDir();
-        // The driver's path is given to the service, so Selenium Manager is never asked for one: it would
-        // otherwise try the network on a machine that has none.
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driverPath.toFile())
-                .usingAnyFreePort()
-                .build();
-        ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.runsAsOneProcess(), browser, profile);
-        ChromeDriver driver;
-        try {
-            driver = new ChromeDriver(service, options);
-        } catch (WebDriverException e) {
-            BrowserSession.deleteQuietly(profile);
-            throw new BrowserSetupException("Chromium " + browser + " did not start with " + driverPath + ": "
-                    + firstLine(e.getMessage()) + manyProcessesHint(), e);
+        WebDriverException failure = null;
+        for (int start = 1; start <= STARTS; start++) {
+            Path profile = createProfileDir();
+            // The driver's path is given to the service, so Selenium Manager is never asked for one: it would
+            // otherwise try the network on a machine that has none.
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(driverPath.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            ChromeOptions options = BrowserOptions.chrome(settings.headless(), settings.runsAsOneProcess(), browser, profile);
+            ChromeDriver driver;
+            try {
+                // A failed session start quits the driver it started (RemoteWebDriver's constructor does).
+                driver = new ChromeDriver(service, options);
+            } catch (WebDriverException e) {
+                BrowserSession.deleteQuietly(profile);
+                failure = e;
+                if (start < STARTS) {
+                    LOG.log(Level.WARNING, "Chromium {0} did not start ({1}); starting it again", browser,
+                            firstLine(e.getMessage()));
+                }
+                continue;
+            }
+            BrowserSession session = new BrowserSession(driver, profile);
+            prepareOrClose(session, driver);
+            return session;
         }
-        BrowserSession session = new BrowserSession(driver, profile);
-        prepareOrClose(session, driver);
-        return session;
+        throw new BrowserSetupException("Chromium " + browser + " did not start with " + driverPath + " (" + STARTS
+                + " tries): " + firstLine(failure.getMessage()) + manyProcessesHint(), failure);
     }
 
     /** How long to wait for a Grid to accept a connection. */
