@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.guidecheck.AtomicFiles;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A signed-in browser session saved as cookies per site, so scheduled runs against live sites get
@@ -54,6 +56,7 @@ public final class SavedSession {
      * was not signed in. A driver without the protocol visits each site and saves what WebDriver gives there.
      */
     public static SavedSession capture(WebDriver driver, List<URI> origins) {
+        onAnOpenTab(driver);
         Optional<List<Map<String, Object>>> jar = cookieJar(driver);
         Map<String, List<SavedCookie>> byOrigin = new LinkedHashMap<>();
         for (URI origin : origins) {
@@ -75,6 +78,26 @@ public final class SavedSession {
             byOrigin.put(key(origin), cookies);
         }
         return new SavedSession(byOrigin);
+    }
+
+    /**
+     * Points the driver at a tab that is open. A person signing in may have closed the tab the browser started
+     * with (the portal opened in a new one, the first closed); the driver still points at it, and every command
+     * would fail with "no such window". Every tab of the browser reads the same cookie jar.
+     */
+    private static void onAnOpenTab(WebDriver driver) {
+        Set<String> open = driver.getWindowHandles();
+        try {
+            if (open.contains(driver.getWindowHandle())) {
+                return;
+            }
+        } catch (NoSuchWindowException closed) {
+            // the driver's tab was closed: another is chosen below
+        }
+        if (open.isEmpty()) {
+            throw new IllegalStateException("the browser has no tab open: there is no session to save");
+        }
+        driver.switchTo().window(open.iterator().next());
     }
 
     /** Every cookie the browser holds, as the DevTools protocol describes them; empty when the driver cannot say. */

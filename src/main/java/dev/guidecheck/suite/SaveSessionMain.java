@@ -36,7 +36,7 @@ public final class SaveSessionMain {
         try (BrowserSession session = BrowserFactory.of(browser).open()) {
             session.driver().get(infusionsoft.toString());
             System.out.println("Sign in to " + infusionsoft + " and to " + portal + " in the browser window"
-                    + " (open the portal in the same tab afterwards), then press Enter here.");
+                    + " (in any tab; keep the browser open), then press Enter here.");
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             SavedSession.capture(session.driver(), List.of(infusionsoft, portal)).write(Path.of(file));
         }

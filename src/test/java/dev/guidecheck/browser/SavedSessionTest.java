@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
 import org.testng.annotations.AfterClass;
 import org.testng.annotations.BeforeClass;
 import org.testng.annotations.Test;
@@ -72,6 +73,28 @@ public class SavedSessionTest {
             driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/apps/mykeys").toString());
             assertThat(Screens.current(driver)).as("a page behind sign-in opens").isInstanceOf(MyApiKeysPage.class);
             assertThat(cookies(driver)).as("what the new browser sends that page").isEqualTo(saved);
+        }
+    }
+
+    @Test
+    public void aSessionIsSavedFromAnotherTabWhenThePersonClosedTheFirst() throws Exception {
+        URI portal = replica.developerPortalOrigin();
+        try (BrowserSession browser = BrowserFactory.of(BrowserSettings.defaults()).open()) {
+            WebDriver driver = browser.driver();
+            String first = driver.getWindowHandle();
+            // As a person might: the portal signed in to in a new tab, and the first tab closed.
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(replica.whereIs(Site.DEVELOPER_PORTAL, "/login").toString());
+            new PortalSignInPage(driver).signIn(replica.account(Site.DEVELOPER_PORTAL));
+            String second = driver.getWindowHandle();
+            driver.switchTo().window(first).close();
+
+            SavedSession session = SavedSession.capture(driver, List.of(portal));
+
+            assertThat(driver.getWindowHandle()).isEqualTo(second);
+            Path file = Files.createTempDirectory("guidecheck-session").resolve("session.json");
+            session.write(file);
+            assertThat(Files.readString(file)).contains("\"" + Site.DEVELOPER_PORTAL.sessionCookie() + "\"");
         }
     }
 
