@@ -16,44 +16,45 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public class BrowserStartRetryTest {
 
+    /** A browser executable that notes each start in {@code starts}, then does {@code then}. */
+    private record FakeBrowser(Path executable, Path starts) {
+
+        static FakeBrowser that(String then) throws Exception {
+            Path dir = Files.createTempDirectory("guidecheck-start-retry");
+            Path starts = dir.resolve("starts");
+            Path executable = dir.resolve("chromium");
+            Files.writeString(executable, String.join("\n", "#!/bin/sh", "echo start >> '" + starts + "'", then, ""));
+            Files.setPosixFilePermissions(executable, PosixFilePermissions.fromString("rwxr-xr-x"));
+            return new FakeBrowser(executable, starts);
+        }
+
+        int started() throws Exception {
+            return Files.readAllLines(starts).size();
+        }
+    }
+
     @Test
     public void aBrowserThatFailsItsFirstStartIsStartedAgain() throws Exception {
-        Path dir = Files.createTempDirectory("guidecheck-start-retry");
-        Path starts = dir.resolve("starts");
         // Stands for a Chromium that dies at its first start: the first start exits, the next is the real one.
-        Path browser = script(dir.resolve("chromium-once-broken"), String.join("\n",
-                "#!/bin/sh",
-                "echo start >> '" + starts + "'",
-                "if [ \"$(wc -l < '" + starts + "')\" -eq 1 ]; then exit 1; fi",
-                "exec " + DriverResolver.forThisMachine().browserBinary(null) + " \"$@\""));
+        FakeBrowser browser = FakeBrowser.that("if [ \"$(wc -l < \"$(dirname \"$0\")/starts\")\" -eq 1 ]; then exit 1; fi\n"
+                + "exec " + DriverResolver.forThisMachine().browserBinary(null) + " \"$@\"");
 
-        try (BrowserSession session = BrowserFactory.of(new BrowserSettings(true, true, browser, null, null)).open()) {
+        try (BrowserSession session = BrowserFactory.of(new BrowserSettings(true, true, browser.executable(), null, null)).open()) {
             assertThat(session.driver().getTitle()).isNotNull();
         }
 
-        assertThat(Files.readAllLines(starts)).as("starts of the browser").hasSize(2);
+        assertThat(browser.started()).as("starts of the browser").isEqualTo(2);
     }
 
     @Test
     public void aBrowserThatNeverStartsFailsAfterItsTriesWithOneLine() throws Exception {
-        Path dir = Files.createTempDirectory("guidecheck-start-retry");
-        Path starts = dir.resolve("starts");
-        Path browser = script(dir.resolve("chromium-broken"), String.join("\n",
-                "#!/bin/sh",
-                "echo start >> '" + starts + "'",
-                "exit 1"));
+        FakeBrowser browser = FakeBrowser.that("exit 1");
 
-        assertThatThrownBy(() -> BrowserFactory.of(new BrowserSettings(true, false, browser, null, null)).open())
+        assertThatThrownBy(() -> BrowserFactory.of(new BrowserSettings(true, false, browser.executable(), null, null)).open())
                 .isInstanceOf(BrowserSetupException.class)
-                .hasMessageStartingWith("Chromium " + browser + " did not start with ")
+                .hasMessageStartingWith("Chromium " + browser.executable() + " did not start with ")
                 .hasMessageContaining(" (" + ChromeBrowserFactory.STARTS + " tries): ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
-        assertThat(Files.readAllLines(starts)).as("starts of the browser").hasSize(ChromeBrowserFactory.STARTS);
-    }
-
-    private static Path script(Path path, String text) throws Exception {
-        Files.writeString(path, text + "\n");
-        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return path;
+        assertThat(browser.started()).as("starts of the browser").isEqualTo(ChromeBrowserFactory.STARTS);
     }
 }
