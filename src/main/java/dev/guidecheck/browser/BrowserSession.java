@@ -225,13 +225,38 @@ public final class BrowserSession implements AutoCloseable {
         return true;
     }
 
-    /** Deletes a directory tree; a failure is logged, because closing must go on for the other sessions. */
+    /**
+     * Deletes a browser profile, and the folder outside it where Chromium keeps its single-instance socket
+     * ({@link #socketFolder}); a failure is logged, because closing must go on for the other sessions.
+     */
     static void deleteQuietly(Path dir) {
         try {
+            Optional<Path> socketFolder = socketFolder(dir);
             deleteTree(dir);
+            if (socketFolder.isPresent()) {
+                deleteTree(socketFolder.get());
+            }
         } catch (IOException | UncheckedIOException e) {
             LOG.log(Level.WARNING, "could not delete the browser profile {0}: {1}", dir, e.getMessage());
         }
+    }
+
+    /**
+     * The folder, named by the profile's SingletonSocket link, that Chromium makes in the system's temporary
+     * folder (/tmp/org.chromium.Chromium.XXXXXX) for a socket that keeps a second browser off the profile.
+     * Chromium removes it when it ends by itself, not when it dies or is killed: each suite run left two, and a
+     * browser that failed to start one. Only a folder Chromium names so is given: the link is the browser's
+     * to write, and nothing else is deleted through it.
+     */
+    static Optional<Path> socketFolder(Path profile) throws IOException {
+        Path link = profile.resolve("SingletonSocket");
+        if (!Files.isSymbolicLink(link)) {
+            return Optional.empty();
+        }
+        Path folder = Files.readSymbolicLink(link).getParent();
+        boolean chromiums = folder != null && folder.isAbsolute() && folder.getFileName().toString()
+                .matches("(org\\.chromium\\.Chromium|com\\.google\\.Chrome)\\.[A-Za-z0-9]+");
+        return chromiums ? Optional.of(folder) : Optional.empty();
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -185,6 +185,46 @@ public class BrowserSessionTest {
     }
 
     @Test
+    public void aBrowserThatWasKilledLeavesNothingInTheTemporaryFolderOnceItsSessionIsClosed() throws Exception {
+        BrowserSession session = open();
+        Path profile = session.profileDir().orElseThrow();
+        Path socketFolder = BrowserSession.socketFolder(profile).orElseThrow();
+        assertThat(socketFolder).as("Chromium's socket folder, outside the profile").isDirectory()
+                .satisfies(f -> assertThat(f.startsWith(profile)).isFalse());
+
+        List<ProcessHandle> browser = processesNaming(profile);
+        assertThat(browser).as("the browser's processes").isNotEmpty();
+        browser.forEach(ProcessHandle::destroyForcibly); // SIGKILL: Chromium cannot tidy up after itself
+        // Until none runs (a killed one its driver has not reaped yet has no command line left): bounded.
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (!processesNaming(profile).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(processesNaming(profile)).as("the browser's processes, killed").isEmpty();
+        assertThat(socketFolder).as("left by the killed browser").isDirectory();
+
+        session.close();
+
+        assertThat(profile).doesNotExist();
+        assertThat(socketFolder).doesNotExist();
+    }
+
+    /**
+     * This JVM's descendants whose command line names the path (read from /proc: Chromium rewrites the command
+     * line that ProcessHandle reports).
+     */
+    private static List<ProcessHandle> processesNaming(Path path) {
+        return ProcessHandle.current().descendants().filter(p -> {
+            try {
+                return Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"),
+                        java.nio.charset.StandardCharsets.ISO_8859_1).contains(path.toString());
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                return false; // ended meanwhile
+            }
+        }).toList();
+    }
+
+    @Test
     public void versionsComeFromTheCapabilities() {
         assertThat(shared.browserVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");
         assertThat(shared.driverVersion()).matches("\\d+\\.\\d+\\.\\d+\\.\\d+");

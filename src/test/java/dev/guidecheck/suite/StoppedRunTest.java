@@ -46,6 +46,7 @@ public class StoppedRunTest {
                 .findFirst();
         assertThat(profile).as("the browser's profile").isPresent();
         assertThat(profile.get()).exists();
+        Path socketFolder = Files.readSymbolicLink(profile.get().resolve("SingletonSocket")).getParent();
 
         run.destroy(); // SIGTERM, as a time limit sends it
         assertThat(run.waitFor(30, TimeUnit.SECONDS)).as("the run ends when told to").isTrue();
@@ -58,6 +59,7 @@ public class StoppedRunTest {
         browser.forEach(ProcessHandle::destroyForcibly); // whatever the assertion says, nothing is left running
         assertThat(left).as("processes of the run still running after it ended").isEmpty();
         assertThat(profile.get()).as("the browser's profile").doesNotExist();
+        assertThat(socketFolder).as("the browser's socket folder, outside its profile").doesNotExist();
     }
 
     /** Reads the run's console until a step has passed: the browser is up and in use. */
