@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -196,8 +200,8 @@ public class BrowserSessionTest {
         assertThat(browser).as("the browser's processes").isNotEmpty();
         browser.forEach(ProcessHandle::destroyForcibly); // SIGKILL: Chromium cannot tidy up after itself
         // Until none runs (a killed one its driver has not reaped yet has no command line left): bounded.
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
-        while (!processesNaming(profile).isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!processesNaming(profile).isEmpty() && Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
         assertThat(processesNaming(profile)).as("the browser's processes, killed").isEmpty();
@@ -217,8 +221,8 @@ public class BrowserSessionTest {
         return ProcessHandle.current().descendants().filter(p -> {
             try {
                 return Files.readString(Path.of("/proc", Long.toString(p.pid()), "cmdline"),
-                        java.nio.charset.StandardCharsets.ISO_8859_1).contains(path.toString());
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                        StandardCharsets.ISO_8859_1).contains(path.toString());
+            } catch (IOException | UncheckedIOException e) {
                 return false; // ended meanwhile
             }
         }).toList();

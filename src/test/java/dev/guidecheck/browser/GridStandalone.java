@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Selenium Grid standalone started from the selenium-grid artifact in its own JVM, on 127.0.0.1,
@@ -27,11 +29,14 @@ public final class GridStandalone implements AutoCloseable {
     private final Process process;
     private final URI url;
     private final Path log;
+    /** The node's temporary folder (its TMPDIR), deleted once the Grid has ended. */
+    private final Path tmp;
 
-    private GridStandalone(Process process, URI url, Path log) {
+    private GridStandalone(Process process, URI url, Path log, Path tmp) {
         this.process = process;
         this.url = url;
         this.log = log;
+        this.tmp = tmp;
     }
 
     public static GridStandalone start() throws IOException, InterruptedException {
@@ -60,14 +65,20 @@ public final class GridStandalone implements AutoCloseable {
                 stereotype = '{"browserName": "chrome", "goog:chromeOptions": {"binary": "/usr/bin/chromium", "args": ["%s"]}}'
                 """.formatted(port, args));
         Path log = dir.resolve("grid.log");
-        Process process = new ProcessBuilder(List.of(
+        ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The quick compiler and the serial collector: the Grid's start is mostly the JIT's on 2 cores.
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-cp", LIB.toAbsolutePath() + "/*",
                 "org.openqa.selenium.grid.Main", "standalone", "--config", config.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        GridStandalone grid = new GridStandalone(process, URI.create("http://127.0.0.1:" + port), log);
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        // The node's drivers and browsers make their temporary files in a folder of the Grid's own, deleted when it
+        // ends: a Chromium the node's driver ended left its socket folder in /tmp every suite run. In /tmp, not in
+        // the build: the socket's path must stay under the 108 bytes a Unix socket's path may have.
+        Path tmp = Files.createTempDirectory(Path.of("/tmp"), "guidecheck-grid");
+        builder.environment().put("TMPDIR", tmp.toString());
+        Process process = builder.start();
+        GridStandalone grid = new GridStandalone(process, URI.create("http://127.0.0.1:" + port), log, tmp);
         grid.awaitReady();
         return grid;
     }
@@ -117,6 +128,13 @@ public final class GridStandalone implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> paths = Files.walk(tmp)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the Grid's temporary folder " + tmp, e);
         }
     }
 }
