@@ -52,7 +52,21 @@ public final class GuideBenchmark {
     private static final String CRM = "docs/elements/infusionsoft-crm/setup.md";
     private static final List<String> LOCATE = List.of("To find your Encrypted Key", "To find your OAuth 2.0 credentials");
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        int status;
+        try {
+            run(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // The shared replica's server threads are not daemons: without this the command never ends, failed or not
+        // (a failed run once stayed up for an hour and a half, holding its ports, after Maven had been left waiting).
+        System.exit(status);
+    }
+
+    private static void run(String[] args) throws Exception {
         // As a run's console: the servers and Selenium say only warnings, and not the CDP version one.
         QuietLogs.configure(false);
         // The pom points the temporary folder into target/bench; it must exist before the first is made there.
@@ -117,8 +131,6 @@ public final class GuideBenchmark {
         String text = report.render(Files.exists(results) ? Files.readString(results) : "");
         Files.writeString(results, text);
         System.out.println(text);
-        // The shared replica's server threads are not daemons: without this the command never ends.
-        System.exit(0);
     }
 
     /**
