@@ -251,8 +251,6 @@ public final class GuideBenchmark {
         return samples.stream().map(PeerComparison::median).toList();
     }
 
-    /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
-    /** The run's wall time, its cores busy noted. */
     /** The main job on 1 and then on 2 threads against one replica profile. */
     private static Report.Threads threads(PeerComparison peer, int runs, String profile) throws Exception {
         List<Double> busyOne = new ArrayList<>();
@@ -263,11 +261,13 @@ public final class GuideBenchmark {
         return new Report.Threads(profile, one, two, PeerComparison.median(busyOne), PeerComparison.median(busyTwo));
     }
 
+    /** The run's wall time, its cores busy noted. */
     private static double busy(List<Double> coresBusy, TimedProcess.Timing timing) {
         coresBusy.add(timing.coresBusy());
         return timing.wallMs();
     }
 
+    /** One warm-up (JIT, the first browser start, the replica's caches), then the median of {@code runs}. */
     static double median(int runs, Timed timed) throws Exception {
         timed.ms();
         List<Double> samples = new ArrayList<>();

@@ -11,10 +11,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A Selenium Grid standalone started from the selenium-grid artifact in its own JVM, on 127.0.0.1,
@@ -129,12 +127,6 @@ public final class GridStandalone implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-        try (Stream<Path> paths = Files.walk(tmp)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the Grid's temporary folder " + tmp, e);
-        }
+        BrowserSession.deleteQuietly(tmp);
     }
 }
